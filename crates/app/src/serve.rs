@@ -1,0 +1,78 @@
+//! `weltoffen serve`: logging, database, demo seed, mail worker, HTTP server, graceful shutdown.
+
+use std::net::SocketAddr;
+
+use tracing_subscriber::EnvFilter;
+use weltoffen_platform::db::Db;
+use weltoffen_platform::settings::{Secrets, Settings};
+use weltoffen_platform::{AppState, app, demo, mail};
+
+fn init_logging(json: bool) {
+    let filter = EnvFilter::try_from_env("WELTOFFEN_LOG").unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,tower_http=warn"));
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    // Ignore a second initialisation (tests may call serve twice in one process).
+    let _ = if json { builder.json().try_init() } else { builder.try_init() };
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = terminate => {},
+    }
+    tracing::info!("shutting down: finishing requests in flight");
+}
+
+/// Starts the platform and serves until SIGINT or SIGTERM.
+pub async fn serve(settings: Settings, seed_demo: bool, json_logs: bool) -> Result<(), String> {
+    init_logging(json_logs);
+    std::fs::create_dir_all(&settings.data_dir).map_err(|e| format!("{}: {e}", settings.data_dir.display()))?;
+    let secrets = Secrets::load_or_create(&settings.data_dir).map_err(|e| format!("secrets: {e}"))?;
+    let db = Db::connect(&settings.database_url).await.map_err(|e| format!("cannot open the database: {e}"))?;
+    db.migrate().await.map_err(|e| format!("migrations failed: {e}"))?;
+    let added = demo::seed_municipalities(&db).await.map_err(|e| e.to_string())?;
+    if added > 0 {
+        tracing::info!(added, "seeded Kreise and kreisfreie Städte");
+    }
+    if seed_demo {
+        let logins = demo::seed_demo(&db).await.map_err(|e| format!("demo seed failed: {e}"))?;
+        if !logins.is_empty() {
+            println!("Demo accounts (shown only this once; the passwords are not stored in plain text):");
+            for login in &logins {
+                println!("demo-login {} {} {}", login.role, login.email, login.password);
+            }
+        }
+    }
+    let metrics = metrics_exporter_prometheus_handle();
+    let state = AppState::new(db.clone(), settings.clone(), secrets, metrics);
+    let listener = tokio::net::TcpListener::bind(settings.listen)
+        .await
+        .map_err(|e| format!("cannot listen on {}: {e}", settings.listen))?;
+    let address = listener.local_addr().map_err(|e| e.to_string())?;
+    let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+    let worker = tokio::spawn(mail::run_worker(state.clone(), stop_rx));
+    println!("weltoffen listening on http://{address}");
+    let router = app(state).into_make_service_with_connect_info::<SocketAddr>();
+    let served = axum::serve(listener, router).with_graceful_shutdown(shutdown_signal()).await;
+    let _ = stop_tx.send(true);
+    let _ = worker.await;
+    db.close().await;
+    served.map_err(|e| format!("server error: {e}"))
+}
+
+fn metrics_exporter_prometheus_handle() -> Option<metrics_exporter_prometheus::PrometheusHandle> {
+    metrics_exporter_prometheus::PrometheusBuilder::new().install_recorder().ok()
+}

@@ -1,0 +1,4 @@
+//! Municipalities, the tenants of the platform.
+
+pub mod model;
+pub mod store;
