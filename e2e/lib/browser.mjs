@@ -89,8 +89,19 @@ export async function launchBrowser() {
     return context;
   }
 
+  // One line per blocked URL: how often, and from which pages (first three).
   function blockedReport(list = blocked) {
-    return list.map((b) => `  ${b.url}${b.from ? `  (from ${b.from})` : ''}`).join('\n');
+    const byUrl = new Map();
+    for (const b of list) {
+      const e = byUrl.get(b.url) || { n: 0, from: new Set() };
+      e.n++;
+      if (b.from) e.from.add(b.from);
+      byUrl.set(b.url, e);
+    }
+    return [...byUrl].map(([url, e]) => {
+      const from = [...e.from];
+      return `  ${url} ×${e.n}${from.length ? ` (from ${from.slice(0, 3).join(', ')}${from.length > 3 ? `, … ${from.length - 3} more` : ''})` : ''}`;
+    }).join('\n');
   }
 
   // Throws if any page of any context tried to reach a non-loopback host.

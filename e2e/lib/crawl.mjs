@@ -23,6 +23,18 @@ export function normaliseLink(href, origin) {
   return u.href;
 }
 
+// The route shape of a URL: path segments that look like ids (digits, UUIDs,
+// long tokens) become ":id", query values become ":v". Pages of one shape
+// (e.g. /m/07131, /m/09771, …) share one template, so a few of them suffice.
+export function routePattern(href) {
+  const u = new URL(href);
+  const path = u.pathname.split('/').map((seg) => (
+    /^\d+$/.test(seg) || /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(seg) || /^[A-Za-z0-9_-]{16,}$/.test(seg)
+      ? ':id' : seg)).join('/');
+  const keys = [...u.searchParams.keys()].sort();
+  return keys.length ? `${path}?${keys.map((k) => `${k}=:v`).join('&')}` : path;
+}
+
 async function linksOf(page, origin) {
   const raw = await page.evaluate(() => [...document.querySelectorAll('a[href]')]
     .filter((a) => !a.hasAttribute('download'))
@@ -40,11 +52,12 @@ async function linksOf(page, origin) {
 }
 
 // Crawls from startPath. For every page answering text/html, onPage(page, info)
-// runs while the page is open. Returns { pages, broken, nonHtml, limitReached }:
+// runs while the page is open. At most maxPerPattern links of one route shape
+// (see routePattern) are followed. Returns { pages, broken, nonHtml, limitReached, skippedByPattern }:
 //   pages:   [{ url, finalUrl, status }]   HTML pages visited (at most maxPages)
 //   broken:  [{ url, status, from, error }] link targets answering >= 400 or failing to load
 //   nonHtml: [{ url, status, contentType }]
-export async function crawl(context, baseUrl, { startPath = '/', maxPages = 150, onPage } = {}) {
+export async function crawl(context, baseUrl, { startPath = '/', maxPages = 150, maxPerPattern = Infinity, onPage } = {}) {
   const origin = new URL(baseUrl).origin;
   const start = normaliseLink(new URL(startPath, origin).href, origin);
   const queue = [{ url: start, from: null }];
@@ -54,6 +67,8 @@ export async function crawl(context, baseUrl, { startPath = '/', maxPages = 150,
   const broken = [];
   const nonHtml = [];
   let limitReached = false;
+  const perPattern = new Map();
+  const skippedByPattern = new Map(); // pattern -> number of links not followed
   const page = await context.newPage();
   try {
     while (queue.length) {
@@ -92,11 +107,18 @@ export async function crawl(context, baseUrl, { startPath = '/', maxPages = 150,
       for (const link of await linksOf(page, origin)) {
         if (seen.has(link)) continue;
         seen.add(link);
+        const pattern = routePattern(link);
+        const n = perPattern.get(pattern) || 0;
+        if (n >= maxPerPattern) {
+          skippedByPattern.set(pattern, (skippedByPattern.get(pattern) || 0) + 1);
+          continue;
+        }
+        perPattern.set(pattern, n + 1);
         queue.push({ url: link, from: finalUrl });
       }
     }
   } finally {
     await page.close().catch(() => {});
   }
-  return { pages, broken, nonHtml, limitReached };
+  return { pages, broken, nonHtml, limitReached, skippedByPattern };
 }

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { isAllowedUrl, isLoopbackHost, CHROMIUM_FLAGS } from '../lib/browser.mjs';
-import { isExcludedPath, normaliseLink } from '../lib/crawl.mjs';
+import { isExcludedPath, normaliseLink, routePattern } from '../lib/crawl.mjs';
 import { decodeQuotedPrintable, textParts } from '../lib/mail.mjs';
 
 const LINK = 'http://127.0.0.1:40123/invitation/AbC_12-xyz';
@@ -55,4 +55,12 @@ test('loopback guard: only loopback hosts and local schemes pass', () => {
   assert.ok(isAllowedUrl('data:text/plain,x'));
   assert.ok(!isAllowedUrl('https://fonts.googleapis.com/css'));
   assert.ok(CHROMIUM_FLAGS.includes('--proxy-server=http://127.0.0.1:9'));
+});
+
+test('crawler: route shapes group pages of one template', () => {
+  assert.equal(routePattern('http://127.0.0.1:1/m/07131'), '/m/:id');
+  assert.equal(routePattern('http://127.0.0.1:1/m/09771'), '/m/:id');
+  assert.equal(routePattern('http://127.0.0.1:1/admin/users/0193a5b2-7c1d-7e0f-8a9b-0c1d2e3f4a5b/edit'), '/admin/users/:id/edit');
+  assert.equal(routePattern('http://127.0.0.1:1/magazin?seite=2&thema=x'), '/magazin?seite=:v&thema=:v');
+  assert.equal(routePattern('http://127.0.0.1:1/impressum'), '/impressum');
 });

@@ -156,7 +156,9 @@ async fn open_db(common: &Common, file: &FileConfig) -> Result<(Db, PathBuf), St
     let data_dir = config::data_dir(common.data_dir.as_ref(), file);
     std::fs::create_dir_all(&data_dir).map_err(|e| format!("{}: {e}", data_dir.display()))?;
     let url = config::database_url(common.database_url.as_ref(), file, &data_dir);
-    let db = Db::connect(&url).await.map_err(|e| format!("cannot open the database: {e}"))?;
+    let db = Db::connect(&url)
+        .await
+        .map_err(|e| format!("cannot open the database: {e}"))?;
     db.migrate().await.map_err(|e| format!("migrations failed: {e}"))?;
     Ok((db, data_dir))
 }
@@ -186,16 +188,35 @@ pub async fn run(cli: Cli) -> Result<(), String> {
             println!("migrations applied");
             Ok(())
         }
-        Command::User(UserCommand::Create { email, name, password_stdin: _, admin, editor, municipality, role }) => {
+        Command::User(UserCommand::Create {
+            email,
+            name,
+            password_stdin: _,
+            admin,
+            editor,
+            municipality,
+            role,
+        }) => {
             let email = Email::parse(&email).map_err(|k| format!("invalid e-mail address ({k})"))?;
             let name = parse_name(&name).map_err(|k| format!("invalid name ({k})"))?;
             let mut password = String::new();
-            std::io::stdin().lock().read_line(&mut password).map_err(|e| format!("cannot read the password: {e}"))?;
+            std::io::stdin()
+                .lock()
+                .read_line(&mut password)
+                .map_err(|e| format!("cannot read the password: {e}"))?;
             let password = password.trim_end_matches(['\r', '\n']).to_owned();
             check_new_password(&password, &password).map_err(|(_, k)| format!("password refused ({k})"))?;
-            let platform_role = if admin { Some(PlatformRole::Admin) } else if editor { Some(PlatformRole::Editor) } else { None };
+            let platform_role = if admin {
+                Some(PlatformRole::Admin)
+            } else if editor {
+                Some(PlatformRole::Editor)
+            } else {
+                None
+            };
             let (db, _) = open_db(&cli.common, &file).await?;
-            weltoffen_platform::demo::seed_municipalities(&db).await.map_err(|e| e.to_string())?;
+            weltoffen_platform::demo::seed_municipalities(&db)
+                .await
+                .map_err(|e| e.to_string())?;
             let membership = match (municipality, role) {
                 (Some(ags), Some(role)) => {
                     let ags = Ags::parse(&ags).map_err(|e| format!("invalid AGS {ags:?} ({e:?})"))?;
@@ -211,12 +232,24 @@ pub async fn run(cli: Cli) -> Result<(), String> {
             let mut tx = db.begin().await.map_err(|e| e.to_string())?;
             let id = match service::create_account(&mut tx, &email, &name, &password, platform_role, membership).await {
                 Ok(id) => id,
-                Err(e) if e.is_unique_violation() => return Err(format!("an account for {} exists already", email.as_str())),
+                Err(e) if e.is_unique_violation() => {
+                    return Err(format!("an account for {} exists already", email.as_str()));
+                }
                 Err(e) => return Err(e.to_string()),
             };
-            let detail = platform_role.map(|r| r.as_str()).or(membership.map(|m| m.1.as_str())).unwrap_or("");
-            let entry = Entry { subject: Some(email.as_str()), detail: Some(detail), ip: Some("cli"), ..Default::default() };
-            audit::record(&mut tx, AuditEvent::UserCreated, &entry).await.map_err(|e| e.to_string())?;
+            let detail = platform_role
+                .map(|r| r.as_str())
+                .or(membership.map(|m| m.1.as_str()))
+                .unwrap_or("");
+            let entry = Entry {
+                subject: Some(email.as_str()),
+                detail: Some(detail),
+                ip: Some("cli"),
+                ..Default::default()
+            };
+            audit::record(&mut tx, AuditEvent::UserCreated, &entry)
+                .await
+                .map_err(|e| e.to_string())?;
             tx.commit().await.map_err(|e| e.to_string())?;
             println!("created account {} ({id})", email.as_str());
             Ok(())
@@ -233,27 +266,54 @@ pub async fn run(cli: Cli) -> Result<(), String> {
                 .map_err(|e| e.to_string())?
                 .ok_or(format!("no account for {}", email.as_str()))?;
             let mut tx = db.begin().await.map_err(|e| e.to_string())?;
-            let token = store::create_token(&mut tx, user, label).await.map_err(|e| e.to_string())?;
-            let entry = Entry { actor_id: Some(user), subject: Some(email.as_str()), detail: Some(label), ip: Some("cli"), ..Default::default() };
-            audit::record(&mut tx, AuditEvent::TokenCreated, &entry).await.map_err(|e| e.to_string())?;
+            let token = store::create_token(&mut tx, user, label)
+                .await
+                .map_err(|e| e.to_string())?;
+            let entry = Entry {
+                actor_id: Some(user),
+                subject: Some(email.as_str()),
+                detail: Some(label),
+                ip: Some("cli"),
+                ..Default::default()
+            };
+            audit::record(&mut tx, AuditEvent::TokenCreated, &entry)
+                .await
+                .map_err(|e| e.to_string())?;
             tx.commit().await.map_err(|e| e.to_string())?;
-            eprintln!("API token for {} (shown once; send it as 'Authorization: Bearer <token>'):", email.as_str());
+            eprintln!(
+                "API token for {} (shown once; send it as 'Authorization: Bearer <token>'):",
+                email.as_str()
+            );
             println!("{token}");
             Ok(())
         }
         Command::Municipality(MunicipalityCommand::Add { ags, name, population }) => {
-            let ags = Ags::parse(&ags).map_err(|e| format!("invalid AGS {ags:?} ({e:?}): use 5 digits for a Kreis, 8 for a Gemeinde"))?;
+            let ags = Ags::parse(&ags)
+                .map_err(|e| format!("invalid AGS {ags:?} ({e:?}): use 5 digits for a Kreis, 8 for a Gemeinde"))?;
             let name = parse_name(&name).map_err(|k| format!("invalid name ({k})"))?;
-            let kind = if ags.is_gemeinde() { MunicipalityType::KreisangehoerigeGemeinde } else { MunicipalityType::Landkreis };
+            let kind = if ags.is_gemeinde() {
+                MunicipalityType::KreisangehoerigeGemeinde
+            } else {
+                MunicipalityType::Landkreis
+            };
             let (db, _) = open_db(&cli.common, &file).await?;
             let mut tx = db.begin().await.map_err(|e| e.to_string())?;
             match municipalities::create(&mut tx, &ags, &name, kind, population).await {
                 Ok(_) => {}
-                Err(e) if e.is_unique_violation() => return Err(format!("a municipality with AGS {ags} exists already")),
+                Err(e) if e.is_unique_violation() => {
+                    return Err(format!("a municipality with AGS {ags} exists already"));
+                }
                 Err(e) => return Err(e.to_string()),
             }
-            let entry = Entry { subject: Some(ags.as_str()), detail: Some(&name), ip: Some("cli"), ..Default::default() };
-            audit::record(&mut tx, AuditEvent::MunicipalityAdded, &entry).await.map_err(|e| e.to_string())?;
+            let entry = Entry {
+                subject: Some(ags.as_str()),
+                detail: Some(&name),
+                ip: Some("cli"),
+                ..Default::default()
+            };
+            audit::record(&mut tx, AuditEvent::MunicipalityAdded, &entry)
+                .await
+                .map_err(|e| e.to_string())?;
             tx.commit().await.map_err(|e| e.to_string())?;
             println!("added {name} ({ags}, {})", kind.as_str());
             Ok(())

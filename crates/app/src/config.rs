@@ -26,7 +26,9 @@ pub struct FileConfig {
 impl FileConfig {
     /// Reads the file; a missing file named explicitly is an error.
     pub fn load(path: Option<&Path>) -> Result<FileConfig, String> {
-        let Some(path) = path else { return Ok(FileConfig::default()) };
+        let Some(path) = path else {
+            return Ok(FileConfig::default());
+        };
         let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
         toml::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
     }
@@ -34,7 +36,9 @@ impl FileConfig {
 
 /// The data dir: flag/env, then file, then `./data`.
 pub fn data_dir(flag: Option<&PathBuf>, file: &FileConfig) -> PathBuf {
-    flag.cloned().or_else(|| file.data_dir.clone()).unwrap_or_else(|| PathBuf::from("data"))
+    flag.cloned()
+        .or_else(|| file.data_dir.clone())
+        .unwrap_or_else(|| PathBuf::from("data"))
 }
 
 /// The database URL: flag/env, then file, then SQLite in the data dir.
@@ -56,8 +60,16 @@ pub struct ServeOverrides {
 }
 
 /// Builds the node's settings from the layers.
-pub fn settings(data_dir: PathBuf, database_url: String, o: ServeOverrides, file: &FileConfig) -> Result<Settings, String> {
-    let listen = o.listen.or(file.listen).unwrap_or_else(|| SocketAddr::from(([127, 0, 0, 1], 8080)));
+pub fn settings(
+    data_dir: PathBuf,
+    database_url: String,
+    o: ServeOverrides,
+    file: &FileConfig,
+) -> Result<Settings, String> {
+    let listen = o
+        .listen
+        .or(file.listen)
+        .unwrap_or_else(|| SocketAddr::from(([127, 0, 0, 1], 8080)));
     let base_url = o
         .base_url
         .or_else(|| file.base_url.clone())
@@ -93,13 +105,25 @@ mod tests {
 
     #[test]
     fn flags_win_over_file_and_file_over_defaults() {
-        let file: FileConfig = toml::from_str("listen = \"127.0.0.1:9000\"\nsession_hours = 8\nsmtp_url = \"smtp://mail.example:25\"").unwrap();
-        let s = settings(PathBuf::from("d"), "sqlite://d/x.db".into(), ServeOverrides::default(), &file).unwrap();
+        let file: FileConfig =
+            toml::from_str("listen = \"127.0.0.1:9000\"\nsession_hours = 8\nsmtp_url = \"smtp://mail.example:25\"")
+                .unwrap();
+        let s = settings(
+            PathBuf::from("d"),
+            "sqlite://d/x.db".into(),
+            ServeOverrides::default(),
+            &file,
+        )
+        .unwrap();
         assert_eq!(s.listen.port(), 9000);
         assert_eq!(s.base_url, "http://127.0.0.1:9000");
         assert_eq!(s.session_hours, 8);
         assert!(matches!(s.mail_delivery, MailDelivery::Smtp(_)));
-        let o = ServeOverrides { listen: Some("127.0.0.1:7000".parse().unwrap()), session_hours: Some(2), ..Default::default() };
+        let o = ServeOverrides {
+            listen: Some("127.0.0.1:7000".parse().unwrap()),
+            session_hours: Some(2),
+            ..Default::default()
+        };
         let s = settings(PathBuf::from("d"), "sqlite://d/x.db".into(), o, &file).unwrap();
         assert_eq!(s.listen.port(), 7000);
         assert_eq!(s.session_hours, 2);
@@ -112,7 +136,10 @@ mod tests {
     #[test]
     fn unknown_file_keys_and_bad_hours_are_refused() {
         assert!(toml::from_str::<FileConfig>("lisen = \"x\"").is_err());
-        let o = ServeOverrides { session_hours: Some(0), ..Default::default() };
+        let o = ServeOverrides {
+            session_hours: Some(0),
+            ..Default::default()
+        };
         assert!(settings(PathBuf::from("d"), "x".into(), o, &FileConfig::default()).is_err());
     }
 }

@@ -8,10 +8,17 @@ use weltoffen_platform::settings::{Secrets, Settings};
 use weltoffen_platform::{AppState, app, demo, mail};
 
 fn init_logging(json: bool) {
-    let filter = EnvFilter::try_from_env("WELTOFFEN_LOG").unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,tower_http=warn"));
-    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    let filter =
+        EnvFilter::try_from_env("WELTOFFEN_LOG").unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,tower_http=warn"));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
     // Ignore a second initialisation (tests may call serve twice in one process).
-    let _ = if json { builder.json().try_init() } else { builder.try_init() };
+    let _ = if json {
+        builder.json().try_init()
+    } else {
+        builder.try_init()
+    };
 }
 
 async fn shutdown_signal() {
@@ -41,14 +48,18 @@ pub async fn serve(settings: Settings, seed_demo: bool, json_logs: bool) -> Resu
     init_logging(json_logs);
     std::fs::create_dir_all(&settings.data_dir).map_err(|e| format!("{}: {e}", settings.data_dir.display()))?;
     let secrets = Secrets::load_or_create(&settings.data_dir).map_err(|e| format!("secrets: {e}"))?;
-    let db = Db::connect(&settings.database_url).await.map_err(|e| format!("cannot open the database: {e}"))?;
+    let db = Db::connect(&settings.database_url)
+        .await
+        .map_err(|e| format!("cannot open the database: {e}"))?;
     db.migrate().await.map_err(|e| format!("migrations failed: {e}"))?;
     let added = demo::seed_municipalities(&db).await.map_err(|e| e.to_string())?;
     if added > 0 {
         tracing::info!(added, "seeded Kreise and kreisfreie Städte");
     }
     if seed_demo {
-        let logins = demo::seed_demo(&db).await.map_err(|e| format!("demo seed failed: {e}"))?;
+        let logins = demo::seed_demo(&db)
+            .await
+            .map_err(|e| format!("demo seed failed: {e}"))?;
         if !logins.is_empty() {
             println!("Demo accounts (shown only this once; the passwords are not stored in plain text):");
             for login in &logins {
@@ -63,16 +74,22 @@ pub async fn serve(settings: Settings, seed_demo: bool, json_logs: bool) -> Resu
         .map_err(|e| format!("cannot listen on {}: {e}", settings.listen))?;
     let address = listener.local_addr().map_err(|e| e.to_string())?;
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
-    let worker = tokio::spawn(mail::run_worker(state.clone(), stop_rx));
+    let worker = tokio::spawn(mail::run_worker(state.clone(), stop_rx.clone()));
+    let housekeeping = tokio::spawn(weltoffen_platform::housekeeping::run_worker(db.clone(), stop_rx));
     println!("weltoffen listening on http://{address}");
     let router = app(state).into_make_service_with_connect_info::<SocketAddr>();
-    let served = axum::serve(listener, router).with_graceful_shutdown(shutdown_signal()).await;
+    let served = axum::serve(listener, router)
+        .with_graceful_shutdown(shutdown_signal())
+        .await;
     let _ = stop_tx.send(true);
     let _ = worker.await;
+    let _ = housekeeping.await;
     db.close().await;
     served.map_err(|e| format!("server error: {e}"))
 }
 
 fn metrics_exporter_prometheus_handle() -> Option<metrics_exporter_prometheus::PrometheusHandle> {
-    metrics_exporter_prometheus::PrometheusBuilder::new().install_recorder().ok()
+    metrics_exporter_prometheus::PrometheusBuilder::new()
+        .install_recorder()
+        .ok()
 }

@@ -23,12 +23,20 @@ fn run(data_dir: &Path, db: &str, args: &[&str], stdin: &str) -> (bool, String, 
         .unwrap();
     child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
     let out = child.wait_with_output().unwrap();
-    (out.status.success(), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
 
 fn http_get(address: &str, path: &str, header: &str) -> String {
     let mut stream = TcpStream::connect(address).unwrap();
-    write!(stream, "GET {path} HTTP/1.1\r\nHost: {address}\r\n{header}Connection: close\r\n\r\n").unwrap();
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: {address}\r\n{header}Connection: close\r\n\r\n"
+    )
+    .unwrap();
     let mut response = String::new();
     stream.read_to_string(&mut response).unwrap();
     response
@@ -46,29 +54,107 @@ async fn operator_commands_work_on_both_backends() {
         assert!(ok, "[{label}] migrate: {err}");
         assert!(out.contains("migrations applied"));
 
-        let create = ["user", "create", "--email", "ops@test.example", "--name", "Olga Operator", "--password-stdin", "--admin"];
+        let create = [
+            "user",
+            "create",
+            "--email",
+            "ops@test.example",
+            "--name",
+            "Olga Operator",
+            "--password-stdin",
+            "--admin",
+        ];
         let (ok, _, err) = run(d, url, &create, "sehr-geheim-123\n");
         assert!(ok, "[{label}] user create: {err}");
         let (ok, _, err) = run(d, url, &create, "sehr-geheim-123\n");
         assert!(!ok && err.contains("exists already"), "[{label}] duplicate: {err}");
-        let (ok, _, err) = run(d, url, &["user", "create", "--email", "kurz@test.example", "--name", "K", "--password-stdin"], "kurz\n");
+        let (ok, _, err) = run(
+            d,
+            url,
+            &[
+                "user",
+                "create",
+                "--email",
+                "kurz@test.example",
+                "--name",
+                "K",
+                "--password-stdin",
+            ],
+            "kurz\n",
+        );
         assert!(!ok && err.contains("password"), "[{label}] short password: {err}");
-        let member = ["user", "create", "--email", "m@test.example", "--name", "M", "--password-stdin", "--municipality", "12072", "--role", "member"];
+        let member = [
+            "user",
+            "create",
+            "--email",
+            "m@test.example",
+            "--name",
+            "M",
+            "--password-stdin",
+            "--municipality",
+            "12072",
+            "--role",
+            "member",
+        ];
         let (ok, _, err) = run(d, url, &member, "sehr-geheim-456\n");
         assert!(ok, "[{label}] member: {err}");
-        let (ok, _, err) = run(d, url, &["user", "create", "--email", "x@test.example", "--name", "X", "--password-stdin", "--municipality", "1207", "--role", "member"], "sehr-geheim-456\n");
+        let (ok, _, err) = run(
+            d,
+            url,
+            &[
+                "user",
+                "create",
+                "--email",
+                "x@test.example",
+                "--name",
+                "X",
+                "--password-stdin",
+                "--municipality",
+                "1207",
+                "--role",
+                "member",
+            ],
+            "sehr-geheim-456\n",
+        );
         assert!(!ok && err.contains("AGS"), "[{label}] malformed AGS: {err}");
 
-        let (ok, out, err) = run(d, url, &["token", "create", "--email", "ops@test.example", "--name", "Skript"], "");
+        let (ok, out, err) = run(
+            d,
+            url,
+            &["token", "create", "--email", "ops@test.example", "--name", "Skript"],
+            "",
+        );
         assert!(ok, "[{label}] token: {err}");
         let token = out.lines().last().unwrap();
-        assert!(token.starts_with("wo_") && token.len() > 40, "token alone on the last line: {out:?}");
+        assert!(
+            token.starts_with("wo_") && token.len() > 40,
+            "token alone on the last line: {out:?}"
+        );
         let (ok, _, err) = run(d, url, &["token", "create", "--email", "niemand@test.example"], "");
         assert!(!ok && err.contains("no account"), "{err}");
 
-        let (ok, _, err) = run(d, url, &["municipality", "add", "--ags", "12072240", "--name", "Ludwigsfelde", "--population", "28000"], "");
+        let (ok, _, err) = run(
+            d,
+            url,
+            &[
+                "municipality",
+                "add",
+                "--ags",
+                "12072240",
+                "--name",
+                "Ludwigsfelde",
+                "--population",
+                "28000",
+            ],
+            "",
+        );
         assert!(ok, "[{label}] add Gemeinde: {err}");
-        let (ok, _, err) = run(d, url, &["municipality", "add", "--ags", "12072240", "--name", "Ludwigsfelde"], "");
+        let (ok, _, err) = run(
+            d,
+            url,
+            &["municipality", "add", "--ags", "12072240", "--name", "Ludwigsfelde"],
+            "",
+        );
         assert!(!ok && err.contains("exists already"), "{err}");
 
         let backup = d.join("copy.db");
@@ -120,10 +206,17 @@ fn serve_seeds_the_demo_prints_logins_answers_and_stops_gracefully() {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(dir.path().join("master.key")).unwrap().permissions().mode();
+        let mode = std::fs::metadata(dir.path().join("master.key"))
+            .unwrap()
+            .permissions()
+            .mode();
         assert_eq!(mode & 0o777, 0o600);
     }
-    let status = Command::new("kill").arg("-TERM").arg(child.id().to_string()).status().unwrap();
+    let status = Command::new("kill")
+        .arg("-TERM")
+        .arg(child.id().to_string())
+        .status()
+        .unwrap();
     assert!(status.success());
     let exit = child.wait().unwrap();
     assert!(exit.success(), "graceful shutdown exits 0: {exit:?}");

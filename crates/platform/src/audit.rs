@@ -133,7 +133,14 @@ pub struct AuditRow {
 /// Newest entries first, optionally of one event type.
 pub async fn list(db: &Db, event: Option<&str>, limit: u64, offset: u64) -> DbResult<Vec<AuditRow>> {
     let mut q = Query::select()
-        .columns([AuditLog::OccurredAt, AuditLog::Event, AuditLog::ActorEmail, AuditLog::Subject, AuditLog::Ip, AuditLog::Detail])
+        .columns([
+            AuditLog::OccurredAt,
+            AuditLog::Event,
+            AuditLog::ActorEmail,
+            AuditLog::Subject,
+            AuditLog::Ip,
+            AuditLog::Detail,
+        ])
         .from(AuditLog::Table)
         .order_by(AuditLog::OccurredAt, Order::Desc)
         .order_by(AuditLog::Id, Order::Desc)
@@ -144,4 +151,44 @@ pub async fn list(db: &Db, event: Option<&str>, limit: u64, offset: u64) -> DbRe
         q.and_where(Expr::col(AuditLog::Event).eq(event));
     }
     db.fetch_all(&q).await
+}
+
+impl AuditEvent {
+    /// Every event, in the order the admin's filter lists them.
+    pub const ALL: [AuditEvent; 13] = [
+        AuditEvent::LoginOk,
+        AuditEvent::LoginFailed,
+        AuditEvent::Logout,
+        AuditEvent::PasswordChanged,
+        AuditEvent::PasswordResetRequested,
+        AuditEvent::RoleChanged,
+        AuditEvent::InvitationSent,
+        AuditEvent::InvitationAccepted,
+        AuditEvent::UserCreated,
+        AuditEvent::UserDeleted,
+        AuditEvent::TokenCreated,
+        AuditEvent::TokenRevoked,
+        AuditEvent::MunicipalityAdded,
+    ];
+
+    /// Parses a stored code.
+    pub fn parse(code: &str) -> Option<AuditEvent> {
+        AuditEvent::ALL.into_iter().find(|e| e.as_str() == code)
+    }
+}
+
+/// How many entries there are, optionally of one event type (for paging).
+pub async fn count(db: &Db, event: Option<&str>) -> DbResult<i64> {
+    #[derive(sqlx::FromRow)]
+    struct Count {
+        n: i64,
+    }
+    let mut q = Query::select()
+        .expr_as(Expr::col(AuditLog::Id).count(), "n")
+        .from(AuditLog::Table)
+        .to_owned();
+    if let Some(event) = event.filter(|e| !e.is_empty()) {
+        q.and_where(Expr::col(AuditLog::Event).eq(event));
+    }
+    Ok(db.fetch_optional::<Count>(&q).await?.map(|c| c.n).unwrap_or(0))
 }

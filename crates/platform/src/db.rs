@@ -70,11 +70,16 @@ fn render(stmt: &impl Statement, backend: Backend) -> (String, SqlxValues) {
 macro_rules! run_on {
     ($db:ty, $backend:expr, $exec:expr, $stmt:expr, execute) => {{
         let (sql, values) = render($stmt, $backend);
-        Ok(sqlx::query_with::<$db, _>(AssertSqlSafe(sql), values).execute($exec).await?.rows_affected())
+        Ok(sqlx::query_with::<$db, _>(AssertSqlSafe(sql), values)
+            .execute($exec)
+            .await?
+            .rows_affected())
     }};
     ($db:ty, $backend:expr, $exec:expr, $stmt:expr, $fetch:ident) => {{
         let (sql, values) = render($stmt, $backend);
-        Ok(sqlx::query_as_with::<$db, _, _>(AssertSqlSafe(sql), values).$fetch($exec).await?)
+        Ok(sqlx::query_as_with::<$db, _, _>(AssertSqlSafe(sql), values)
+            .$fetch($exec)
+            .await?)
     }};
 }
 
@@ -244,7 +249,9 @@ impl Db {
             return Err(DbError::UnsupportedUrl("backup_sqlite on PostgreSQL".into()));
         };
         let path = target.to_string_lossy().replace('\'', "''");
-        sqlx::query(AssertSqlSafe(format!("VACUUM INTO '{path}'"))).execute(pool).await?;
+        sqlx::query(AssertSqlSafe(format!("VACUUM INTO '{path}'")))
+            .execute(pool)
+            .await?;
         Ok(())
     }
 }

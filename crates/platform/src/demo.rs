@@ -26,7 +26,12 @@ pub struct DemoLogin {
 
 /// Adds every Kreis and kreisfreie Stadt that is missing; returns how many were added.
 pub async fn seed_municipalities(db: &Db) -> DbResult<u64> {
-    let records = parse_kreise_csv(KREISE_CSV).map_err(|e| DbError::Sqlx(sqlx::Error::Protocol(format!("kreise.csv line {}: {}", e.line, e.message))))?;
+    let records = parse_kreise_csv(KREISE_CSV).map_err(|e| {
+        DbError::Sqlx(sqlx::Error::Protocol(format!(
+            "kreise.csv line {}: {}",
+            e.line, e.message
+        )))
+    })?;
     let mut tx = db.begin().await?;
     let added = municipalities::seed_kreise(&mut tx, &records).await?;
     tx.commit().await?;
@@ -40,9 +45,22 @@ pub async fn has_no_users(db: &Db) -> DbResult<bool> {
         #[allow(dead_code)]
         id: uuid::Uuid,
     }
-    let q = sea_query::Query::select().column(Users::Id).from(Users::Table).limit(1).to_owned();
+    let q = sea_query::Query::select()
+        .column(Users::Id)
+        .from(Users::Table)
+        .limit(1)
+        .to_owned();
     Ok(db.fetch_optional::<One>(&q).await?.is_none())
 }
+
+/// Role label, e-mail, name, platform role and membership of a demo account.
+type DemoPerson = (
+    &'static str,
+    &'static str,
+    &'static str,
+    Option<PlatformRole>,
+    Option<(uuid::Uuid, MunicipalityRole)>,
+);
 
 fn password() -> String {
     // 20 URL-safe characters: strong, and easy to copy from a terminal.
@@ -54,14 +72,48 @@ pub async fn seed_demo(db: &Db) -> DbResult<Vec<DemoLogin>> {
     if !has_no_users(db).await? {
         return Ok(Vec::new());
     }
-    let a = municipalities::by_ags(db, DEMO_AGS).await?.ok_or(DbError::Sqlx(sqlx::Error::RowNotFound))?;
-    let b = municipalities::by_ags(db, OTHER_DEMO_AGS).await?.ok_or(DbError::Sqlx(sqlx::Error::RowNotFound))?;
-    let people: [(&'static str, &str, &str, Option<PlatformRole>, Option<(uuid::Uuid, MunicipalityRole)>); 5] = [
-        ("admin", "admin@weltoffen.example", "Alex Admin", Some(PlatformRole::Admin), None),
-        ("editor", "redaktion@weltoffen.example", "Rita Redaktion", Some(PlatformRole::Editor), None),
-        ("coordinator", "koordination@teltow-flaeming.example", "Kim Koordination", None, Some((a.id, MunicipalityRole::Coordinator))),
-        ("member", "mitglied@teltow-flaeming.example", "Mo Mitglied", None, Some((a.id, MunicipalityRole::Member))),
-        ("member-b", "mitglied@maerkischer-kreis.example", "Bea Beispiel", None, Some((b.id, MunicipalityRole::Member))),
+    let a = municipalities::by_ags(db, DEMO_AGS)
+        .await?
+        .ok_or(DbError::Sqlx(sqlx::Error::RowNotFound))?;
+    let b = municipalities::by_ags(db, OTHER_DEMO_AGS)
+        .await?
+        .ok_or(DbError::Sqlx(sqlx::Error::RowNotFound))?;
+    let people: [DemoPerson; 5] = [
+        (
+            "admin",
+            "admin@weltoffen.example",
+            "Alex Admin",
+            Some(PlatformRole::Admin),
+            None,
+        ),
+        (
+            "editor",
+            "redaktion@weltoffen.example",
+            "Rita Redaktion",
+            Some(PlatformRole::Editor),
+            None,
+        ),
+        (
+            "coordinator",
+            "koordination@teltow-flaeming.example",
+            "Kim Koordination",
+            None,
+            Some((a.id, MunicipalityRole::Coordinator)),
+        ),
+        (
+            "member",
+            "mitglied@teltow-flaeming.example",
+            "Mo Mitglied",
+            None,
+            Some((a.id, MunicipalityRole::Member)),
+        ),
+        (
+            "member-b",
+            "mitglied@maerkischer-kreis.example",
+            "Bea Beispiel",
+            None,
+            Some((b.id, MunicipalityRole::Member)),
+        ),
     ];
     let mut logins = Vec::new();
     let mut tx = db.begin().await?;
@@ -69,7 +121,11 @@ pub async fn seed_demo(db: &Db) -> DbResult<Vec<DemoLogin>> {
         let email_checked = Email::parse(email).map_err(|e| DbError::Sqlx(sqlx::Error::Protocol(e.into())))?;
         let pw = password();
         create_account(&mut tx, &email_checked, name, &pw, platform_role, membership).await?;
-        logins.push(DemoLogin { role, email: email.to_owned(), password: pw });
+        logins.push(DemoLogin {
+            role,
+            email: email.to_owned(),
+            password: pw,
+        });
     }
     tx.commit().await?;
     Ok(logins)

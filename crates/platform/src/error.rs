@@ -79,7 +79,10 @@ impl AppError {
     }
     /// 400 with a specific explanation.
     pub fn bad_request(detail: &'static str) -> AppError {
-        AppError { kind: ErrorKind::BadRequest, detail: Some(detail) }
+        AppError {
+            kind: ErrorKind::BadRequest,
+            detail: Some(detail),
+        }
     }
     /// 500; the cause is logged, never shown.
     pub fn internal(cause: impl std::fmt::Display) -> AppError {
@@ -112,7 +115,10 @@ pub struct ErrorMarker {
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         let mut response = self.kind.status().into_response();
-        response.extensions_mut().insert(ErrorMarker { kind: self.kind, detail: self.detail });
+        response.extensions_mut().insert(ErrorMarker {
+            kind: self.kind,
+            detail: self.detail,
+        });
         response
     }
 }

@@ -61,7 +61,9 @@ impl Locale {
 
     /// The first supported language of an `Accept-Language` header.
     pub fn from_accept_language(header: &str) -> Option<Locale> {
-        header.split(',').find_map(|part| Locale::parse(part.split(';').next().unwrap_or("")))
+        header
+            .split(',')
+            .find_map(|part| Locale::parse(part.split(';').next().unwrap_or("")))
     }
 
     fn langid(self) -> &'static LanguageIdentifier {
@@ -88,5 +90,36 @@ impl Locale {
     /// True when the message exists in this language.
     pub fn has(self, key: &str) -> bool {
         LOCALES.try_lookup(self.langid(), key).is_some()
+    }
+}
+
+/// A date as people write it: `28.11.2026` in German, `28 November 2026` in English.
+pub fn format_date(locale: Locale, date: time::Date) -> String {
+    match locale {
+        Locale::De => format!("{:02}.{:02}.{}", date.day(), u8::from(date.month()), date.year()),
+        Locale::En => format!("{} {} {}", date.day(), date.month(), date.year()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_follow_the_language() {
+        let d = time::macros::date!(2026 - 11 - 28);
+        assert_eq!(format_date(Locale::De, d), "28.11.2026");
+        assert_eq!(format_date(Locale::En, d), "28 November 2026");
+    }
+
+    #[test]
+    fn locale_parsing_and_accept_language() {
+        assert_eq!(Locale::parse("en-GB"), Some(Locale::En));
+        assert_eq!(Locale::parse("fr"), None);
+        assert_eq!(
+            Locale::from_accept_language("fr-FR,en;q=0.8,de;q=0.5"),
+            Some(Locale::En)
+        );
+        assert_eq!(Locale::De.other(), Locale::En);
     }
 }

@@ -27,7 +27,8 @@ pub fn defined_keys(locale_dir: &Path) -> std::io::Result<BTreeSet<String>> {
 pub fn is_key(s: &str) -> bool {
     !s.is_empty()
         && s.as_bytes()[0].is_ascii_lowercase()
-        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !s.ends_with('-')
 }
 
@@ -58,12 +59,20 @@ pub fn rust_keys(text: &str) -> BTreeSet<String> {
         let candidate = part.trim_start_matches("notice=");
         let candidate = candidate.rsplit("notice=").next().unwrap_or(candidate);
         let candidate = candidate.split(['#', '&']).next().unwrap_or(candidate);
-        if i % 2 == 1 && is_key(candidate) && MARKERS.iter().any(|m| candidate.starts_with(m) || candidate.contains(m)) {
+        if i % 2 == 1
+            && is_key(candidate)
+            && MARKERS
+                .iter()
+                .any(|m| candidate.starts_with(m) || candidate.contains(m))
+        {
             keys.insert(candidate.to_owned());
         }
     }
     for piece in text.split("notice=").skip(1) {
-        let key: String = piece.chars().take_while(|c| c.is_ascii_lowercase() || *c == '-').collect();
+        let key: String = piece
+            .chars()
+            .take_while(|c| c.is_ascii_lowercase() || *c == '-')
+            .collect();
         if key.starts_with("notice-") && is_key(&key) {
             keys.insert(key);
         }
@@ -79,8 +88,13 @@ mod tests {
     fn finds_keys_in_templates_and_code() {
         let t = template_keys(r#"{{ page.t("a-b") }} {{ page.t1("c-d", "name", x) }} {{ page.t(var) }}"#);
         assert_eq!(t.into_iter().collect::<Vec<_>>(), vec!["a-b", "c-d"]);
-        let r = rust_keys(r#"errors.add("email", "email-error-shape"); see_other("/x?notice=notice-saved#main"); h("x-request-id")"#);
-        assert_eq!(r.into_iter().collect::<Vec<_>>(), vec!["email-error-shape", "notice-saved"]);
+        let r = rust_keys(
+            r#"errors.add("email", "email-error-shape"); see_other("/x?notice=notice-saved#main"); h("x-request-id")"#,
+        );
+        assert_eq!(
+            r.into_iter().collect::<Vec<_>>(),
+            vec!["email-error-shape", "notice-saved"]
+        );
         assert!(is_key("home-title") && !is_key("Home") && !is_key("a-"));
     }
 }

@@ -2,19 +2,20 @@
 //! pages every pillar builds on.
 
 pub mod accounts;
+pub mod api;
 pub mod audit;
 pub mod clock;
 pub mod crypto;
 pub mod db;
 pub mod demo;
 pub mod error;
+pub mod housekeeping;
 pub mod i18n;
 pub mod i18n_keys;
 pub mod mail;
 pub mod municipalities;
 pub mod ops;
 pub mod pages;
-pub mod api;
 pub mod schema;
 pub mod settings;
 pub mod site;
@@ -60,12 +61,20 @@ pub fn routes() -> RouteTable {
         .post("/account/profile", Access::Authenticated, account::update_profile)
         .post("/account/password", Access::Authenticated, account::change_password)
         .post("/account/tokens", Access::Authenticated, account::create_token)
-        .post("/account/tokens/{id}/revoke", Access::Authenticated, account::revoke_token)
+        .post(
+            "/account/tokens/{id}/revoke",
+            Access::Authenticated,
+            account::revoke_token,
+        )
         .post("/account/delete", Access::Authenticated, account::delete_account)
         .post("/municipality/switch", Access::Authenticated, municipality::switch)
         .get("/m/{ags}", Access::Member, municipality::overview)
         .post("/m/{ags}/invitations", Access::Coordinator, municipality::invite)
-        .post("/m/{ags}/members/{id}/role", Access::Coordinator, municipality::change_role)
+        .post(
+            "/m/{ags}/members/{id}/role",
+            Access::Coordinator,
+            municipality::change_role,
+        )
         .merge(admin::routes())
         .merge(api::routes())
         .get("/healthz", Access::Public, ops::healthz)
@@ -94,7 +103,10 @@ pub fn app(state: AppState) -> Router {
         .layer(middleware::from_fn(web::headers::security_headers))
         .layer(middleware::from_fn(ops::track_metrics))
         .layer(CompressionLayer::new())
-        .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30)))
+        .layer(TimeoutLayer::with_status_code(
+            axum::http::StatusCode::REQUEST_TIMEOUT,
+            Duration::from_secs(30),
+        ))
         .layer(PropagateRequestIdLayer::new(request_id.clone()))
         .layer(TraceLayer::new_for_http().make_span_with(ops::make_span))
         .layer(SetRequestIdLayer::new(request_id, MakeRequestUuid))

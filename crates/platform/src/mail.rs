@@ -50,8 +50,18 @@ pub enum MailKind<'a> {
 impl MailKind<'_> {
     fn render(&self, locale: Locale) -> (String, String) {
         match self {
-            MailKind::Invitation { inviter, municipality, link, expires } => {
-                let args = [("inviter", *inviter), ("municipality", *municipality), ("link", *link), ("expires", *expires)];
+            MailKind::Invitation {
+                inviter,
+                municipality,
+                link,
+                expires,
+            } => {
+                let args = [
+                    ("inviter", *inviter),
+                    ("municipality", *municipality),
+                    ("link", *link),
+                    ("expires", *expires),
+                ];
                 let (subject, body) = if municipality.is_empty() {
                     ("mail-invitation-platform-subject", "mail-invitation-platform-body")
                 } else {
@@ -63,7 +73,10 @@ impl MailKind<'_> {
                 let args = [("link", *link)];
                 (locale.t("mail-reset-subject"), locale.t_args("mail-reset-body", &args))
             }
-            MailKind::PasswordChanged => (locale.t("mail-password-changed-subject"), locale.t("mail-password-changed-body")),
+            MailKind::PasswordChanged => (
+                locale.t("mail-password-changed-subject"),
+                locale.t("mail-password-changed-body"),
+            ),
         }
     }
 }
@@ -83,7 +96,15 @@ pub async fn enqueue(tx: &mut Tx, recipient: &str, locale: Locale, kind: &MailKi
             MailOutbox::Attempts,
             MailOutbox::NextAttemptAt,
         ])
-        .values_panic([Uuid::now_v7().into(), t.into(), recipient.into(), subject.into(), body.into(), 0i64.into(), t.into()])
+        .values_panic([
+            Uuid::now_v7().into(),
+            t.into(),
+            recipient.into(),
+            subject.into(),
+            body.into(),
+            0i64.into(),
+            t.into(),
+        ])
         .to_owned();
     tx.execute(&q).await?;
     Ok(())
@@ -131,7 +152,10 @@ impl Transport {
 
 fn build_message(from: &str, pending: &Pending) -> Result<Message, String> {
     let from: Mailbox = from.parse().map_err(|e| format!("bad sender address: {e}"))?;
-    let to: Mailbox = pending.recipient.parse().map_err(|e| format!("bad recipient address: {e}"))?;
+    let to: Mailbox = pending
+        .recipient
+        .parse()
+        .map_err(|e| format!("bad recipient address: {e}"))?;
     Message::builder()
         .from(from)
         .to(to)

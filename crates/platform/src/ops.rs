@@ -41,7 +41,13 @@ pub async fn track_metrics(request: Request, next: Next) -> Response {
         .extensions()
         .get::<MatchedPath>()
         .map(|p| p.as_str().to_owned())
-        .unwrap_or_else(|| if request.uri().path().starts_with("/static/") { "/static".into() } else { "unmatched".into() });
+        .unwrap_or_else(|| {
+            if request.uri().path().starts_with("/static/") {
+                "/static".into()
+            } else {
+                "unmatched".into()
+            }
+        });
     let method = request.method().as_str().to_owned();
     let response = next.run(request).await;
     let status = response.status().as_u16().to_string();
@@ -53,6 +59,10 @@ pub async fn track_metrics(request: Request, next: Next) -> Response {
 
 /// The tracing span of a request, carrying its id.
 pub fn make_span(request: &Request) -> tracing::Span {
-    let id = request.headers().get("x-request-id").and_then(|v| v.to_str().ok()).unwrap_or("-");
+    let id = request
+        .headers()
+        .get("x-request-id")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("-");
     tracing::info_span!("request", id = %id, method = %request.method(), path = %request.uri().path())
 }

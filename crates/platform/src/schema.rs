@@ -4,37 +4,139 @@
 use sea_query::Iden;
 
 #[derive(Iden, Clone, Copy)]
-pub enum Municipalities { Table, Id, Ags, Name, MunicipalityType, Land, Population, CreatedAt }
+pub enum Municipalities {
+    Table,
+    Id,
+    Ags,
+    Name,
+    MunicipalityType,
+    Land,
+    Population,
+    CreatedAt,
+}
 
 #[derive(Iden, Clone, Copy)]
-pub enum Users { Table, Id, Email, Name, PasswordHash, PlatformRole, Locale, CreatedAt }
+pub enum Users {
+    Table,
+    Id,
+    Email,
+    Name,
+    PasswordHash,
+    PlatformRole,
+    Locale,
+    CreatedAt,
+}
 
 #[derive(Iden, Clone, Copy)]
-pub enum Memberships { Table, UserId, MunicipalityId, Role, CreatedAt }
+pub enum Memberships {
+    Table,
+    UserId,
+    MunicipalityId,
+    Role,
+    CreatedAt,
+}
 
 #[derive(Iden, Clone, Copy)]
-pub enum Sessions { Table, IdHash, UserId, ActiveMunicipalityId, CreatedAt, ExpiresAt }
+pub enum Sessions {
+    Table,
+    IdHash,
+    UserId,
+    ActiveMunicipalityId,
+    CreatedAt,
+    ExpiresAt,
+}
 
 #[derive(Iden, Clone, Copy)]
-pub enum ApiTokens { Table, Id, UserId, Name, TokenHash, CreatedAt, LastUsedAt }
+pub enum ApiTokens {
+    Table,
+    Id,
+    UserId,
+    Name,
+    TokenHash,
+    CreatedAt,
+    LastUsedAt,
+}
 
 #[derive(Iden, Clone, Copy)]
-pub enum Invitations { Table, Id, TokenHash, Email, MunicipalityId, Role, PlatformRole, Locale, InvitedBy, CreatedAt, ExpiresAt, AcceptedAt }
+pub enum Invitations {
+    Table,
+    Id,
+    TokenHash,
+    Email,
+    MunicipalityId,
+    Role,
+    PlatformRole,
+    Locale,
+    InvitedBy,
+    CreatedAt,
+    ExpiresAt,
+    AcceptedAt,
+}
 
 #[derive(Iden, Clone, Copy)]
-pub enum PasswordResets { Table, Id, TokenHash, UserId, CreatedAt, ExpiresAt, UsedAt }
+pub enum PasswordResets {
+    Table,
+    Id,
+    TokenHash,
+    UserId,
+    CreatedAt,
+    ExpiresAt,
+    UsedAt,
+}
 
 #[derive(Iden, Clone, Copy)]
-pub enum LoginThrottle { Table, ThrottleKey, WindowStart, Failures }
+pub enum LoginThrottle {
+    Table,
+    ThrottleKey,
+    WindowStart,
+    Failures,
+}
 
 #[derive(Iden, Clone, Copy)]
-pub enum AuditLog { Table, Id, OccurredAt, Event, ActorId, ActorEmail, Subject, Ip, Detail }
+pub enum AuditLog {
+    Table,
+    Id,
+    OccurredAt,
+    Event,
+    ActorId,
+    ActorEmail,
+    Subject,
+    Ip,
+    Detail,
+}
 
 #[derive(Iden, Clone, Copy)]
-pub enum MailOutbox { Table, Id, CreatedAt, Recipient, Subject, BodyText, Attempts, NextAttemptAt, SentAt, LastError }
+pub enum MailOutbox {
+    Table,
+    Id,
+    CreatedAt,
+    Recipient,
+    Subject,
+    BodyText,
+    Attempts,
+    NextAttemptAt,
+    SentAt,
+    LastError,
+}
 
 #[derive(Iden, Clone, Copy)]
-pub enum Feedback { Table, Id, CreatedAt, Name, Email, PageUrl, Message, ReadAt }
+pub enum Feedback {
+    Table,
+    Id,
+    CreatedAt,
+    Name,
+    Email,
+    PageUrl,
+    Message,
+    ReadAt,
+}
 
 #[derive(Iden, Clone, Copy)]
-pub enum SitePages { Table, Slug, Locale, Body, UpdatedAt, UpdatedBy }
+pub enum SitePages {
+    Table,
+    Slug,
+    Locale,
+    Body,
+    UpdatedAt,
+    UpdatedBy,
+}

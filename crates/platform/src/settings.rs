@@ -80,7 +80,10 @@ impl Secrets {
 
     /// Fresh random secrets that are never stored (tests).
     pub fn ephemeral() -> Secrets {
-        let mut s = Secrets { session_key: [0; 32], master_key: [0; 32] };
+        let mut s = Secrets {
+            session_key: [0; 32],
+            master_key: [0; 32],
+        };
         rand::rng().fill_bytes(&mut s.session_key);
         rand::rng().fill_bytes(&mut s.master_key);
         s
@@ -93,7 +96,10 @@ fn load_or_create_key(path: &Path) -> std::io::Result<[u8; 32]> {
             .decode(text.trim())
             .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, format!("{}: {e}", path.display())))?;
         return bytes.try_into().map_err(|_| {
-            std::io::Error::new(std::io::ErrorKind::InvalidData, format!("{}: expected 32 bytes", path.display()))
+            std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                format!("{}: expected 32 bytes", path.display()),
+            )
         });
     }
     let mut key = [0u8; 32];
@@ -107,7 +113,11 @@ fn load_or_create_key(path: &Path) -> std::io::Result<[u8; 32]> {
 fn write_private(path: &Path, contents: &[u8]) -> std::io::Result<()> {
     use std::io::Write;
     use std::os::unix::fs::OpenOptionsExt;
-    let mut file = std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(path)?;
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)?;
     file.write_all(contents)
 }
 

@@ -72,8 +72,20 @@ pub async fn page_text(db: &Db, page: SitePage, locale: Locale) -> DbResult<Opti
 pub async fn save_page_text(db: &Db, page: SitePage, locale: Locale, body: &str, by: Uuid) -> DbResult<()> {
     let q = Query::insert()
         .into_table(SitePages::Table)
-        .columns([SitePages::Slug, SitePages::Locale, SitePages::Body, SitePages::UpdatedAt, SitePages::UpdatedBy])
-        .values_panic([page.slug().into(), locale.code().into(), body.into(), now().into(), by.into()])
+        .columns([
+            SitePages::Slug,
+            SitePages::Locale,
+            SitePages::Body,
+            SitePages::UpdatedAt,
+            SitePages::UpdatedBy,
+        ])
+        .values_panic([
+            page.slug().into(),
+            locale.code().into(),
+            body.into(),
+            now().into(),
+            by.into(),
+        ])
         .on_conflict(
             OnConflict::columns([SitePages::Slug, SitePages::Locale])
                 .update_columns([SitePages::Body, SitePages::UpdatedAt, SitePages::UpdatedBy])
@@ -117,11 +129,31 @@ pub struct FeedbackRow {
 }
 
 /// Stores a feedback message.
-pub async fn save_feedback(db: &Db, name: Option<&str>, email: Option<&str>, page_url: Option<&str>, message: &str) -> DbResult<()> {
+pub async fn save_feedback(
+    db: &Db,
+    name: Option<&str>,
+    email: Option<&str>,
+    page_url: Option<&str>,
+    message: &str,
+) -> DbResult<()> {
     let q = Query::insert()
         .into_table(Feedback::Table)
-        .columns([Feedback::Id, Feedback::CreatedAt, Feedback::Name, Feedback::Email, Feedback::PageUrl, Feedback::Message])
-        .values_panic([Uuid::now_v7().into(), now().into(), name.into(), email.into(), page_url.into(), message.into()])
+        .columns([
+            Feedback::Id,
+            Feedback::CreatedAt,
+            Feedback::Name,
+            Feedback::Email,
+            Feedback::PageUrl,
+            Feedback::Message,
+        ])
+        .values_panic([
+            Uuid::now_v7().into(),
+            now().into(),
+            name.into(),
+            email.into(),
+            page_url.into(),
+            message.into(),
+        ])
         .to_owned();
     db.execute(&q).await?;
     Ok(())
@@ -130,7 +162,15 @@ pub async fn save_feedback(db: &Db, name: Option<&str>, email: Option<&str>, pag
 /// The inbox, newest first.
 pub async fn list_feedback(db: &Db, limit: u64, offset: u64) -> DbResult<Vec<FeedbackRow>> {
     let q = Query::select()
-        .columns([Feedback::Id, Feedback::CreatedAt, Feedback::Name, Feedback::Email, Feedback::PageUrl, Feedback::Message, Feedback::ReadAt])
+        .columns([
+            Feedback::Id,
+            Feedback::CreatedAt,
+            Feedback::Name,
+            Feedback::Email,
+            Feedback::PageUrl,
+            Feedback::Message,
+            Feedback::ReadAt,
+        ])
         .from(Feedback::Table)
         .order_by(Feedback::CreatedAt, Order::Desc)
         .order_by(Feedback::Id, Order::Desc)
@@ -151,13 +191,66 @@ pub async fn mark_feedback_read(db: &Db, id: Uuid) -> DbResult<u64> {
     db.execute(&q).await
 }
 
+#[derive(sqlx::FromRow)]
+struct FeedbackCount {
+    n: i64,
+}
+
+/// How many feedback messages there are, and how many of them are unread.
+pub async fn count_feedback(db: &Db) -> DbResult<(i64, i64)> {
+    let all = Query::select()
+        .expr_as(Expr::col(Feedback::Id).count(), "n")
+        .from(Feedback::Table)
+        .to_owned();
+    let unread = Query::select()
+        .expr_as(Expr::col(Feedback::Id).count(), "n")
+        .from(Feedback::Table)
+        .and_where(Expr::col(Feedback::ReadAt).is_null())
+        .to_owned();
+    let all = db
+        .fetch_optional::<FeedbackCount>(&all)
+        .await?
+        .map(|c| c.n)
+        .unwrap_or(0);
+    let unread = db
+        .fetch_optional::<FeedbackCount>(&unread)
+        .await?
+        .map(|c| c.n)
+        .unwrap_or(0);
+    Ok((all, unread))
+}
+
+/// True when a feedback message with this id exists.
+pub async fn feedback_exists(db: &Db, id: Uuid) -> DbResult<bool> {
+    let q = Query::select()
+        .expr_as(Expr::col(Feedback::Id).count(), "n")
+        .from(Feedback::Table)
+        .and_where(Expr::col(Feedback::Id).eq(id))
+        .to_owned();
+    Ok(db.fetch_optional::<FeedbackCount>(&q).await?.is_some_and(|c| c.n > 0))
+}
+
+/// Forgets the operator's text of a page, so the default text shows again.
+pub async fn delete_page_text(db: &Db, page: SitePage, locale: Locale) -> DbResult<()> {
+    let q = Query::delete()
+        .from_table(SitePages::Table)
+        .and_where(Expr::col(SitePages::Slug).eq(page.slug()))
+        .and_where(Expr::col(SitePages::Locale).eq(locale.code()))
+        .to_owned();
+    db.execute(&q).await?;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn paragraphs_split_at_blank_lines_and_drop_empty_ones() {
-        assert_eq!(paragraphs("a\nb\r\n\r\nc\n\n\n\n d "), vec!["a\nb".to_owned(), "c".to_owned(), "d".to_owned()]);
+        assert_eq!(
+            paragraphs("a\nb\r\n\r\nc\n\n\n\n d "),
+            vec!["a\nb".to_owned(), "c".to_owned(), "d".to_owned()]
+        );
         assert!(paragraphs("  \n\n ").is_empty());
     }
 }

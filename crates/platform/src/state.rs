@@ -31,7 +31,13 @@ impl AppState {
         secrets: Secrets,
         metrics: Option<metrics_exporter_prometheus::PrometheusHandle>,
     ) -> AppState {
-        AppState(Arc::new(Inner { db, settings, secrets, mail_wake: tokio::sync::Notify::new(), metrics }))
+        AppState(Arc::new(Inner {
+            db,
+            settings,
+            secrets,
+            mail_wake: tokio::sync::Notify::new(),
+            metrics,
+        }))
     }
 }
 

@@ -123,10 +123,7 @@ fn start_blocking() -> Result<ThrowawayCluster, ClusterError> {
         initdb = runner.run("initdb", &initdb_args(&data, "C"))?;
     }
     if !initdb.status.success() {
-        return Err(ClusterError::new(format!(
-            "initdb failed:\n{}",
-            output_text(&initdb)
-        )));
+        return Err(ClusterError::new(format!("initdb failed:\n{}", output_text(&initdb))));
     }
     append_settings(&data.join("postgresql.conf"), &dir)?;
 
@@ -215,10 +212,7 @@ impl Runner {
             Command::new(&path)
         };
         // The postgres user may not be allowed into our working directory (e.g. /root).
-        command
-            .args(args)
-            .current_dir(&self.dir)
-            .stdin(Stdio::null());
+        command.args(args).current_dir(&self.dir).stdin(Stdio::null());
         command.output().map_err(|e| {
             ClusterError::new(format!(
                 "could not run {} (as postgres user: {}): {e}",
@@ -295,9 +289,7 @@ rm -rf "$1"
         // Its own process group, so Ctrl-C on the test run does not kill it before it cleans up.
         .process_group(0)
         .spawn()
-        .map_err(|e| {
-            ClusterError::new(format!("could not start the cleanup watchdog (sh): {e}"))
-        })?;
+        .map_err(|e| ClusterError::new(format!("could not start the cleanup watchdog (sh): {e}")))?;
     child
         .stdin
         .take()
@@ -372,10 +364,7 @@ fn run_checked(command: &mut Command, name: &str) -> Result<(), ClusterError> {
     if output.status.success() {
         Ok(())
     } else {
-        Err(ClusterError::new(format!(
-            "{name} failed:\n{}",
-            output_text(&output)
-        )))
+        Err(ClusterError::new(format!("{name} failed:\n{}", output_text(&output))))
     }
 }
 

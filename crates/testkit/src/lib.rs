@@ -113,10 +113,7 @@ pub async fn create_fresh_database(server_url: &str) -> Result<String, sqlx::Err
 }
 
 fn sqlstate(error: &sqlx::Error) -> Option<String> {
-    error
-        .as_database_error()?
-        .code()
-        .map(|code| code.into_owned())
+    error.as_database_error()?.code().map(|code| code.into_owned())
 }
 
 /// `server_url` with its database (the URL path) replaced by `database`, query string kept.
@@ -126,9 +123,7 @@ fn url_with_database(server_url: &str, database: &str) -> String {
         None => (server_url, None),
     };
     let authority = base.find("://").map_or(0, |i| i + 3);
-    let path = base[authority..]
-        .find('/')
-        .map_or(base.len(), |i| authority + i);
+    let path = base[authority..].find('/').map_or(base.len(), |i| authority + i);
     let mut url = format!("{}/{database}", &base[..path]);
     if let Some(query) = query {
         url.push('?');
@@ -150,10 +145,7 @@ pub fn postgres_unavailable(reason: &str) {
         panic!("PostgreSQL tests skipped: {reason} (CI is set, so this is a failure)");
     }
     if !REPORTED.swap(true, Ordering::Relaxed) {
-        let _ = writeln!(
-            std::io::stderr(),
-            "\n*** PostgreSQL tests skipped: {reason} ***\n"
-        );
+        let _ = writeln!(std::io::stderr(), "\n*** PostgreSQL tests skipped: {reason} ***\n");
     }
 }
 
@@ -258,20 +250,14 @@ impl Drop for DropDatabase {
             runtime
                 .block_on(async {
                     let mut connection = PgConnection::connect(&server_url).await?;
-                    sqlx::raw_sql(AssertSqlSafe(sql))
-                        .execute(&mut connection)
-                        .await?;
+                    sqlx::raw_sql(AssertSqlSafe(sql)).execute(&mut connection).await?;
                     connection.close().await
                 })
                 .map_err(|e| e.to_string())
         })
         .join();
         if let Ok(Err(e)) | Err(e) = dropped.map_err(|_| "panicked".to_owned()) {
-            let _ = writeln!(
-                std::io::stderr(),
-                "could not drop test database {}: {e}",
-                self.name
-            );
+            let _ = writeln!(std::io::stderr(), "could not drop test database {}: {e}", self.name);
         }
     }
 }
@@ -333,10 +319,7 @@ mod tests {
             url_with_database("postgres://postgres@127.0.0.1:5432/postgres", "x"),
             "postgres://postgres@127.0.0.1:5432/x"
         );
-        assert_eq!(
-            url_with_database("postgres://u:p@h", "x"),
-            "postgres://u:p@h/x"
-        );
+        assert_eq!(url_with_database("postgres://u:p@h", "x"), "postgres://u:p@h/x");
         assert_eq!(
             url_with_database("postgresql://h:1/db?sslmode=disable", "x"),
             "postgresql://h:1/x?sslmode=disable"

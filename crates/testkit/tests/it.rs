@@ -10,8 +10,8 @@ use std::time::{Duration, Instant};
 use sqlx::postgres::PgPoolOptions;
 use sqlx::sqlite::{SqliteConnectOptions, SqlitePoolOptions};
 use weltoffen_testkit::{
-    TestBackend, ThrowawayCluster, backends, create_fresh_database, fresh_postgres_db,
-    fresh_postgres_url, postgres_server_url, postgres_unavailable, start_throwaway_cluster,
+    TestBackend, ThrowawayCluster, backends, create_fresh_database, fresh_postgres_db, fresh_postgres_url,
+    postgres_server_url, postgres_unavailable, start_throwaway_cluster,
 };
 
 /// Starts a cluster; `None` (after reporting the skip) only when PostgreSQL is not installed.
@@ -27,15 +27,8 @@ async fn start_cluster() -> Option<ThrowawayCluster> {
 }
 
 async fn current_database(url: &str) -> String {
-    let pool = PgPoolOptions::new()
-        .max_connections(1)
-        .connect(url)
-        .await
-        .unwrap();
-    let one: i32 = sqlx::query_scalar("SELECT 1")
-        .fetch_one(&pool)
-        .await
-        .unwrap();
+    let pool = PgPoolOptions::new().max_connections(1).connect(url).await.unwrap();
+    let one: i32 = sqlx::query_scalar("SELECT 1").fetch_one(&pool).await.unwrap();
     assert_eq!(one, 1);
     let name = sqlx::query_scalar("SELECT current_database()")
         .fetch_one(&pool)
@@ -73,12 +66,11 @@ async fn throwaway_cluster_hands_out_distinct_empty_databases() {
         .unwrap();
     pool.close().await;
     let pool = PgPoolOptions::new().connect(&second).await.unwrap();
-    let tables: i64 = sqlx::query_scalar(
-        "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'",
-    )
-    .fetch_one(&pool)
-    .await
-    .unwrap();
+    let tables: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
     assert_eq!(tables, 0);
     pool.close().await;
 }
@@ -130,19 +122,14 @@ async fn the_server_is_resolved_once_per_process() {
 
 #[tokio::test]
 async fn fresh_postgres_url_points_at_a_new_database_on_the_server() {
-    let (Some(server), Some(url)) = (postgres_server_url().await, fresh_postgres_url().await)
-    else {
+    let (Some(server), Some(url)) = (postgres_server_url().await, fresh_postgres_url().await) else {
         postgres_unavailable("no server");
         return;
     };
     assert_ne!(server, url);
     assert!(current_database(&url).await.starts_with("weltoffen_test_"));
     // Leave nothing behind on a TEST_DATABASE_URL server.
-    let pool = PgPoolOptions::new()
-        .max_connections(1)
-        .connect(&server)
-        .await
-        .unwrap();
+    let pool = PgPoolOptions::new().max_connections(1).connect(&server).await.unwrap();
     let name = url.rsplit('/').next().unwrap();
     sqlx::raw_sql(sqlx::AssertSqlSafe(format!("DROP DATABASE \"{name}\"")))
         .execute(&pool)
@@ -161,23 +148,13 @@ async fn backends_gives_a_working_sqlite_and_postgres_database() {
                 let options = SqliteConnectOptions::from_str(db.url())
                     .unwrap()
                     .create_if_missing(true);
-                let pool = SqlitePoolOptions::new()
-                    .connect_with(options)
-                    .await
-                    .unwrap();
-                let one: i32 = sqlx::query_scalar("SELECT 1")
-                    .fetch_one(&pool)
-                    .await
-                    .unwrap();
+                let pool = SqlitePoolOptions::new().connect_with(options).await.unwrap();
+                let one: i32 = sqlx::query_scalar("SELECT 1").fetch_one(&pool).await.unwrap();
                 assert_eq!(one, 1);
                 pool.close().await;
             }
             TestBackend::Postgres => {
-                assert!(
-                    current_database(db.url())
-                        .await
-                        .starts_with("weltoffen_test_")
-                );
+                assert!(current_database(db.url()).await.starts_with("weltoffen_test_"));
             }
         }
         seen.push(db.backend());

@@ -93,7 +93,9 @@ impl Email {
         if s.chars().count() > MAX_EMAIL_CHARS {
             return Err("email-error-too-long");
         }
-        let Some((local, domain)) = s.split_once('@') else { return Err("email-error-shape") };
+        let Some((local, domain)) = s.split_once('@') else {
+            return Err("email-error-shape");
+        };
         let domain_ok = domain.contains('.')
             && !domain.starts_with('.')
             && !domain.ends_with('.')
@@ -147,9 +149,21 @@ mod tests {
 
     #[test]
     fn email_is_trimmed_lowercased_and_checked() {
-        assert_eq!(Email::parse("  Anna.Muster@Kreis-TF.de ").unwrap().as_str(), "anna.muster@kreis-tf.de");
+        assert_eq!(
+            Email::parse("  Anna.Muster@Kreis-TF.de ").unwrap().as_str(),
+            "anna.muster@kreis-tf.de"
+        );
         assert_eq!(Email::parse(""), Err("email-error-missing"));
-        for bad in ["anna", "anna@", "@x.de", "anna@de", "an na@x.de", "a@.de", "a@x..de", "a@b@c.de"] {
+        for bad in [
+            "anna",
+            "anna@",
+            "@x.de",
+            "anna@de",
+            "an na@x.de",
+            "a@.de",
+            "a@x..de",
+            "a@b@c.de",
+        ] {
             assert_eq!(Email::parse(bad), Err("email-error-shape"), "{bad}");
         }
         let long = format!("{}@x.de", "a".repeat(260));
@@ -167,11 +181,20 @@ mod tests {
 
     #[test]
     fn passwords_need_length_and_matching_repetition() {
-        assert_eq!(check_new_password("kurz", "kurz"), Err(("password", "password-error-too-short")));
-        assert_eq!(check_new_password("lang genug 123", "anders 12345"), Err(("password_confirm", "password-error-mismatch")));
+        assert_eq!(
+            check_new_password("kurz", "kurz"),
+            Err(("password", "password-error-too-short"))
+        );
+        assert_eq!(
+            check_new_password("lang genug 123", "anders 12345"),
+            Err(("password_confirm", "password-error-mismatch"))
+        );
         assert_eq!(check_new_password("lang genug 123", "lang genug 123"), Ok(()));
         let huge = "x".repeat(300);
-        assert_eq!(check_new_password(&huge, &huge), Err(("password", "password-error-too-long")));
+        assert_eq!(
+            check_new_password(&huge, &huge),
+            Err(("password", "password-error-too-long"))
+        );
     }
 
     #[test]

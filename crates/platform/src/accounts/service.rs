@@ -41,10 +41,19 @@ pub struct Invite<'a> {
 }
 
 /// Sends an invitation: stores it, writes the mail to the outbox and the audit log, in one transaction.
-pub async fn invite(db: &Db, base_url: &str, inviter: &SessionUser, ip: &str, invite: &Invite<'_>) -> Result<(), InviteError> {
+pub async fn invite(
+    db: &Db,
+    base_url: &str,
+    inviter: &SessionUser,
+    ip: &str,
+    invite: &Invite<'_>,
+) -> Result<(), InviteError> {
     if let Some((municipality, _)) = invite.municipality
         && let Some(existing) = store::user_id_by_email(db, invite.email.as_str()).await?
-        && store::memberships_of(db, existing).await?.iter().any(|m| m.municipality_id == municipality.id)
+        && store::memberships_of(db, existing)
+            .await?
+            .iter()
+            .any(|m| m.municipality_id == municipality.id)
     {
         return Err(InviteError::AlreadyMember);
     }
@@ -62,13 +71,18 @@ pub async fn invite(db: &Db, base_url: &str, inviter: &SessionUser, ip: &str, in
     )
     .await?;
     let link = format!("{base_url}/invitation/{token}");
-    let expires = (crate::clock::now() + INVITATION_VALIDITY).date().to_string();
+    let expires = crate::i18n::format_date(invite.locale, (crate::clock::now() + INVITATION_VALIDITY).date());
     let municipality_name = invite.municipality.map(|(m, _)| m.name.as_str()).unwrap_or("");
     mail::enqueue(
         &mut tx,
         invite.email.as_str(),
         invite.locale,
-        &MailKind::Invitation { inviter: &inviter.name, municipality: municipality_name, link: &link, expires: &expires },
+        &MailKind::Invitation {
+            inviter: &inviter.name,
+            municipality: municipality_name,
+            link: &link,
+            expires: &expires,
+        },
     )
     .await?;
     let detail = match (invite.municipality, invite.platform_role) {
@@ -104,7 +118,13 @@ pub async fn create_account(
     let hash = hash_password(password).map_err(|e| DbError::Sqlx(sqlx::Error::Protocol(e.to_string())))?;
     let id = store::create_user(
         tx,
-        &NewUser { email: email.as_str(), name, password_hash: &hash, platform_role, locale: Locale::De },
+        &NewUser {
+            email: email.as_str(),
+            name,
+            password_hash: &hash,
+            platform_role,
+            locale: Locale::De,
+        },
     )
     .await?;
     if let Some((municipality_id, role)) = membership {

@@ -57,7 +57,10 @@ impl SessionUser {
     }
     /// The user's role in a municipality.
     pub fn role_in(&self, municipality_id: Uuid) -> Option<MunicipalityRole> {
-        self.memberships.iter().find(|m| m.municipality_id == municipality_id).map(|m| m.role)
+        self.memberships
+            .iter()
+            .find(|m| m.municipality_id == municipality_id)
+            .map(|m| m.role)
     }
     /// The active membership: the chosen one, else the first.
     pub fn active_membership(&self) -> Option<&Membership> {
@@ -94,10 +97,18 @@ fn user_with_memberships(rows: Vec<SessionRow>, session_hash: String) -> Option<
         active_municipality_id: first.active_municipality_id,
     };
     for row in rows {
-        if let (Some(municipality_id), Some(ags), Some(name), Some(role)) =
-            (row.municipality_id, row.ags, row.municipality_name, row.role.as_deref().and_then(MunicipalityRole::parse))
-        {
-            user.memberships.push(Membership { municipality_id, ags, name, role });
+        if let (Some(municipality_id), Some(ags), Some(name), Some(role)) = (
+            row.municipality_id,
+            row.ags,
+            row.municipality_name,
+            row.role.as_deref().and_then(MunicipalityRole::parse),
+        ) {
+            user.memberships.push(Membership {
+                municipality_id,
+                ags,
+                name,
+                role,
+            });
         }
     }
     Some(user)
@@ -113,12 +124,19 @@ fn user_select() -> sea_query::SelectStatement {
         .column((Memberships::Table, Memberships::MunicipalityId))
         .column((Memberships::Table, Memberships::Role))
         .column((Municipalities::Table, Municipalities::Ags))
-        .expr_as(Expr::col((Municipalities::Table, Municipalities::Name)), "municipality_name")
+        .expr_as(
+            Expr::col((Municipalities::Table, Municipalities::Name)),
+            "municipality_name",
+        )
         .from(Users::Table)
-        .left_join(Memberships::Table, Expr::col((Memberships::Table, Memberships::UserId)).equals((Users::Table, Users::Id)))
+        .left_join(
+            Memberships::Table,
+            Expr::col((Memberships::Table, Memberships::UserId)).equals((Users::Table, Users::Id)),
+        )
         .left_join(
             Municipalities::Table,
-            Expr::col((Municipalities::Table, Municipalities::Id)).equals((Memberships::Table, Memberships::MunicipalityId)),
+            Expr::col((Municipalities::Table, Municipalities::Id))
+                .equals((Memberships::Table, Memberships::MunicipalityId)),
         )
         .order_by((Municipalities::Table, Municipalities::Name), Order::Asc)
         .to_owned()
@@ -129,7 +147,10 @@ pub async fn session_user(db: &Db, token: &str) -> DbResult<Option<SessionUser>>
     let hash = token_hash(token);
     let query = user_select()
         .column((Sessions::Table, Sessions::ActiveMunicipalityId))
-        .inner_join(Sessions::Table, Expr::col((Sessions::Table, Sessions::UserId)).equals((Users::Table, Users::Id)))
+        .inner_join(
+            Sessions::Table,
+            Expr::col((Sessions::Table, Sessions::UserId)).equals((Users::Table, Users::Id)),
+        )
         .and_where(Expr::col((Sessions::Table, Sessions::IdHash)).eq(hash.clone()))
         .and_where(Expr::col((Sessions::Table, Sessions::ExpiresAt)).gt(now()))
         .to_owned();
@@ -141,7 +162,10 @@ pub async fn token_user(db: &Db, token: &str) -> DbResult<Option<SessionUser>> {
     let hash = token_hash(token);
     let query = user_select()
         .expr_as(Expr::val(Option::<Uuid>::None), "active_municipality_id")
-        .inner_join(ApiTokens::Table, Expr::col((ApiTokens::Table, ApiTokens::UserId)).equals((Users::Table, Users::Id)))
+        .inner_join(
+            ApiTokens::Table,
+            Expr::col((ApiTokens::Table, ApiTokens::UserId)).equals((Users::Table, Users::Id)),
+        )
         .and_where(Expr::col((ApiTokens::Table, ApiTokens::TokenHash)).eq(hash.clone()))
         .to_owned();
     let user = user_with_memberships(db.fetch_all(&query).await?, String::new());
@@ -162,26 +186,45 @@ pub async fn create_session(tx: &mut Tx, user_id: Uuid, hours: i64) -> DbResult<
     let t = now();
     let insert = Query::insert()
         .into_table(Sessions::Table)
-        .columns([Sessions::IdHash, Sessions::UserId, Sessions::CreatedAt, Sessions::ExpiresAt])
-        .values_panic([token_hash(&token).into(), user_id.into(), t.into(), (t + Duration::hours(hours)).into()])
+        .columns([
+            Sessions::IdHash,
+            Sessions::UserId,
+            Sessions::CreatedAt,
+            Sessions::ExpiresAt,
+        ])
+        .values_panic([
+            token_hash(&token).into(),
+            user_id.into(),
+            t.into(),
+            (t + Duration::hours(hours)).into(),
+        ])
         .to_owned();
     tx.execute(&insert).await?;
     // Expired sessions are cleaned up on the way, so the table does not grow without bound.
-    let cleanup = Query::delete().from_table(Sessions::Table).and_where(Expr::col(Sessions::ExpiresAt).lt(t)).to_owned();
+    let cleanup = Query::delete()
+        .from_table(Sessions::Table)
+        .and_where(Expr::col(Sessions::ExpiresAt).lt(t))
+        .to_owned();
     tx.execute(&cleanup).await?;
     Ok(token)
 }
 
 /// Ends one session.
 pub async fn delete_session(db: &Db, session_hash: &str) -> DbResult<()> {
-    let q = Query::delete().from_table(Sessions::Table).and_where(Expr::col(Sessions::IdHash).eq(session_hash)).to_owned();
+    let q = Query::delete()
+        .from_table(Sessions::Table)
+        .and_where(Expr::col(Sessions::IdHash).eq(session_hash))
+        .to_owned();
     db.execute(&q).await?;
     Ok(())
 }
 
 /// Ends every session of a user except `keep` (after a password change).
 pub async fn delete_other_sessions(tx: &mut Tx, user_id: Uuid, keep: Option<&str>) -> DbResult<()> {
-    let mut q = Query::delete().from_table(Sessions::Table).and_where(Expr::col(Sessions::UserId).eq(user_id)).to_owned();
+    let mut q = Query::delete()
+        .from_table(Sessions::Table)
+        .and_where(Expr::col(Sessions::UserId).eq(user_id))
+        .to_owned();
     if let Some(keep) = keep {
         q.and_where(Expr::col(Sessions::IdHash).ne(keep));
     }
@@ -251,7 +294,15 @@ pub async fn create_user(tx: &mut Tx, user: &NewUser<'_>) -> DbResult<Uuid> {
     let id = Uuid::now_v7();
     let q = Query::insert()
         .into_table(Users::Table)
-        .columns([Users::Id, Users::Email, Users::Name, Users::PasswordHash, Users::PlatformRole, Users::Locale, Users::CreatedAt])
+        .columns([
+            Users::Id,
+            Users::Email,
+            Users::Name,
+            Users::PasswordHash,
+            Users::PlatformRole,
+            Users::Locale,
+            Users::CreatedAt,
+        ])
         .values_panic([
             id.into(),
             user.email.into(),
@@ -270,9 +321,23 @@ pub async fn create_user(tx: &mut Tx, user: &NewUser<'_>) -> DbResult<Uuid> {
 pub async fn set_membership(tx: &mut Tx, user_id: Uuid, municipality_id: Uuid, role: MunicipalityRole) -> DbResult<()> {
     let q = Query::insert()
         .into_table(Memberships::Table)
-        .columns([Memberships::UserId, Memberships::MunicipalityId, Memberships::Role, Memberships::CreatedAt])
-        .values_panic([user_id.into(), municipality_id.into(), role.as_str().into(), now().into()])
-        .on_conflict(OnConflict::columns([Memberships::UserId, Memberships::MunicipalityId]).update_column(Memberships::Role).to_owned())
+        .columns([
+            Memberships::UserId,
+            Memberships::MunicipalityId,
+            Memberships::Role,
+            Memberships::CreatedAt,
+        ])
+        .values_panic([
+            user_id.into(),
+            municipality_id.into(),
+            role.as_str().into(),
+            now().into(),
+        ])
+        .on_conflict(
+            OnConflict::columns([Memberships::UserId, Memberships::MunicipalityId])
+                .update_column(Memberships::Role)
+                .to_owned(),
+        )
         .to_owned();
     tx.execute(&q).await?;
     Ok(())
@@ -312,7 +377,11 @@ pub async fn update_profile(tx: &mut Tx, user_id: Uuid, name: &str, locale: Loca
 
 /// Changes only the language.
 pub async fn update_locale(db: &Db, user_id: Uuid, locale: Locale) -> DbResult<()> {
-    let q = Query::update().table(Users::Table).value(Users::Locale, locale.code()).and_where(Expr::col(Users::Id).eq(user_id)).to_owned();
+    let q = Query::update()
+        .table(Users::Table)
+        .value(Users::Locale, locale.code())
+        .and_where(Expr::col(Users::Id).eq(user_id))
+        .to_owned();
     db.execute(&q).await?;
     Ok(())
 }
@@ -330,7 +399,13 @@ pub async fn update_password(tx: &mut Tx, user_id: Uuid, password_hash: &str) ->
 
 /// Deletes an account with its sessions, tokens and memberships (by cascade).
 pub async fn delete_user(tx: &mut Tx, user_id: Uuid) -> DbResult<u64> {
-    tx.execute(&Query::delete().from_table(Users::Table).and_where(Expr::col(Users::Id).eq(user_id)).to_owned()).await
+    tx.execute(
+        &Query::delete()
+            .from_table(Users::Table)
+            .and_where(Expr::col(Users::Id).eq(user_id))
+            .to_owned(),
+    )
+    .await
 }
 
 /// A user as the admin list shows it.
@@ -351,7 +426,13 @@ pub struct UserListRow {
 /// Every user, by name (admins page).
 pub async fn list_users(db: &Db, search: Option<&str>, limit: u64, offset: u64) -> DbResult<Vec<UserListRow>> {
     let mut q = Query::select()
-        .columns([Users::Id, Users::Email, Users::Name, Users::PlatformRole, Users::CreatedAt])
+        .columns([
+            Users::Id,
+            Users::Email,
+            Users::Name,
+            Users::PlatformRole,
+            Users::CreatedAt,
+        ])
         .from(Users::Table)
         .order_by(Users::Name, Order::Asc)
         .limit(limit)
@@ -359,7 +440,9 @@ pub async fn list_users(db: &Db, search: Option<&str>, limit: u64, offset: u64) 
         .to_owned();
     if let Some(s) = search.filter(|s| !s.is_empty()) {
         let pattern = format!("%{}%", s.to_lowercase());
-        q.cond_where(Expr::expr(Expr::col(Users::Email).like(pattern.clone())).or(Expr::col(Users::Name).like(pattern)));
+        q.cond_where(
+            Expr::expr(Expr::col(Users::Email).like(pattern.clone())).or(Expr::col(Users::Name).like(pattern)),
+        );
     }
     db.fetch_all(&q).await
 }
@@ -385,7 +468,10 @@ pub async fn list_members(db: &Db, municipality_id: Uuid) -> DbResult<Vec<Member
         .column((Users::Table, Users::Email))
         .column((Memberships::Table, Memberships::Role))
         .from(Memberships::Table)
-        .inner_join(Users::Table, Expr::col((Users::Table, Users::Id)).equals((Memberships::Table, Memberships::UserId)))
+        .inner_join(
+            Users::Table,
+            Expr::col((Users::Table, Users::Id)).equals((Memberships::Table, Memberships::UserId)),
+        )
         .and_where(Expr::col((Memberships::Table, Memberships::MunicipalityId)).eq(municipality_id))
         .order_by((Users::Table, Users::Name), Order::Asc)
         .to_owned();
@@ -402,7 +488,9 @@ pub async fn memberships_of(db: &Db, user_id: Uuid) -> DbResult<Vec<Membership>>
                 .to_owned(),
         )
         .await?;
-    Ok(user_with_memberships(rows, String::new()).map(|u| u.memberships).unwrap_or_default())
+    Ok(user_with_memberships(rows, String::new())
+        .map(|u| u.memberships)
+        .unwrap_or_default())
 }
 
 /// The user with this id, as a `SessionUser` without session.
@@ -424,7 +512,11 @@ pub async fn user_id_by_email(db: &Db, email: &str) -> DbResult<Option<Uuid>> {
     struct IdRow {
         id: Uuid,
     }
-    let q = Query::select().column(Users::Id).from(Users::Table).and_where(Expr::col(Users::Email).eq(email)).to_owned();
+    let q = Query::select()
+        .column(Users::Id)
+        .from(Users::Table)
+        .and_where(Expr::col(Users::Email).eq(email))
+        .to_owned();
     Ok(db.fetch_optional::<IdRow>(&q).await?.map(|r| r.id))
 }
 
@@ -446,8 +538,20 @@ pub async fn create_token(tx: &mut Tx, user_id: Uuid, name: &str) -> DbResult<St
     let token = format!("wo_{}", random_token());
     let q = Query::insert()
         .into_table(ApiTokens::Table)
-        .columns([ApiTokens::Id, ApiTokens::UserId, ApiTokens::Name, ApiTokens::TokenHash, ApiTokens::CreatedAt])
-        .values_panic([Uuid::now_v7().into(), user_id.into(), name.into(), token_hash(&token).into(), now().into()])
+        .columns([
+            ApiTokens::Id,
+            ApiTokens::UserId,
+            ApiTokens::Name,
+            ApiTokens::TokenHash,
+            ApiTokens::CreatedAt,
+        ])
+        .values_panic([
+            Uuid::now_v7().into(),
+            user_id.into(),
+            name.into(),
+            token_hash(&token).into(),
+            now().into(),
+        ])
         .to_owned();
     tx.execute(&q).await?;
     Ok(token)
@@ -456,7 +560,12 @@ pub async fn create_token(tx: &mut Tx, user_id: Uuid, name: &str) -> DbResult<St
 /// A user's tokens, newest first.
 pub async fn list_tokens(db: &Db, user_id: Uuid) -> DbResult<Vec<TokenRow>> {
     let q = Query::select()
-        .columns([ApiTokens::Id, ApiTokens::Name, ApiTokens::CreatedAt, ApiTokens::LastUsedAt])
+        .columns([
+            ApiTokens::Id,
+            ApiTokens::Name,
+            ApiTokens::CreatedAt,
+            ApiTokens::LastUsedAt,
+        ])
         .from(ApiTokens::Table)
         .and_where(Expr::col(ApiTokens::UserId).eq(user_id))
         .order_by(ApiTokens::CreatedAt, Order::Desc)
@@ -604,8 +713,20 @@ pub async fn create_password_reset(tx: &mut Tx, user_id: Uuid, valid_for: Durati
     let t = now();
     let q = Query::insert()
         .into_table(PasswordResets::Table)
-        .columns([PasswordResets::Id, PasswordResets::TokenHash, PasswordResets::UserId, PasswordResets::CreatedAt, PasswordResets::ExpiresAt])
-        .values_panic([Uuid::now_v7().into(), token_hash(&token).into(), user_id.into(), t.into(), (t + valid_for).into()])
+        .columns([
+            PasswordResets::Id,
+            PasswordResets::TokenHash,
+            PasswordResets::UserId,
+            PasswordResets::CreatedAt,
+            PasswordResets::ExpiresAt,
+        ])
+        .values_panic([
+            Uuid::now_v7().into(),
+            token_hash(&token).into(),
+            user_id.into(),
+            t.into(),
+            (t + valid_for).into(),
+        ])
         .to_owned();
     tx.execute(&q).await?;
     Ok(token)
@@ -652,7 +773,10 @@ pub async fn throttle_counter(db: &Db, key: &str) -> DbResult<Option<Counter>> {
         .from(LoginThrottle::Table)
         .and_where(Expr::col(LoginThrottle::ThrottleKey).eq(key))
         .to_owned();
-    Ok(db.fetch_optional::<CounterRow>(&q).await?.map(|r| Counter { window_start: r.window_start, failures: r.failures }))
+    Ok(db.fetch_optional::<CounterRow>(&q).await?.map(|r| Counter {
+        window_start: r.window_start,
+        failures: r.failures,
+    }))
 }
 
 /// Counts one failed login under `key`.
@@ -664,12 +788,19 @@ pub async fn record_failure(db: &Db, key: &str) -> DbResult<()> {
             .from(LoginThrottle::Table)
             .and_where(Expr::col(LoginThrottle::ThrottleKey).eq(key))
             .to_owned();
-        tx.fetch_optional::<CounterRow>(&q).await?.map(|r| Counter { window_start: r.window_start, failures: r.failures })
+        tx.fetch_optional::<CounterRow>(&q).await?.map(|r| Counter {
+            window_start: r.window_start,
+            failures: r.failures,
+        })
     };
     let next = super::throttle::after_failure(current, now());
     let q = Query::insert()
         .into_table(LoginThrottle::Table)
-        .columns([LoginThrottle::ThrottleKey, LoginThrottle::WindowStart, LoginThrottle::Failures])
+        .columns([
+            LoginThrottle::ThrottleKey,
+            LoginThrottle::WindowStart,
+            LoginThrottle::Failures,
+        ])
         .values_panic([key.into(), next.window_start.into(), next.failures.into()])
         .on_conflict(
             OnConflict::column(LoginThrottle::ThrottleKey)
@@ -683,7 +814,134 @@ pub async fn record_failure(db: &Db, key: &str) -> DbResult<()> {
 
 /// Forgets the counter under `key` (after a successful login).
 pub async fn clear_failures(db: &Db, key: &str) -> DbResult<()> {
-    let q = Query::delete().from_table(LoginThrottle::Table).and_where(Expr::col(LoginThrottle::ThrottleKey).eq(key)).to_owned();
+    let q = Query::delete()
+        .from_table(LoginThrottle::Table)
+        .and_where(Expr::col(LoginThrottle::ThrottleKey).eq(key))
+        .to_owned();
     db.execute(&q).await?;
     Ok(())
+}
+
+#[derive(sqlx::FromRow)]
+struct CountRow {
+    n: i64,
+}
+
+fn user_search(q: &mut sea_query::SelectStatement, search: Option<&str>) {
+    if let Some(s) = search.map(str::trim).filter(|s| !s.is_empty()) {
+        let pattern = format!("%{}%", s.to_lowercase());
+        q.cond_where(
+            Expr::expr(sea_query::Func::lower(Expr::col(Users::Email)))
+                .like(pattern.clone())
+                .or(Expr::expr(sea_query::Func::lower(Expr::col(Users::Name))).like(pattern)),
+        );
+    }
+}
+
+/// One page of users whose name or e-mail contains `search` (case-insensitive on both
+/// backends), by name, and the number of all matches (admin list).
+pub async fn search_users(db: &Db, search: Option<&str>, limit: u64, offset: u64) -> DbResult<(Vec<UserListRow>, i64)> {
+    let mut q = Query::select()
+        .columns([
+            Users::Id,
+            Users::Email,
+            Users::Name,
+            Users::PlatformRole,
+            Users::CreatedAt,
+        ])
+        .from(Users::Table)
+        .order_by(Users::Name, Order::Asc)
+        .order_by(Users::Email, Order::Asc)
+        .limit(limit)
+        .offset(offset)
+        .to_owned();
+    user_search(&mut q, search);
+    let rows = db.fetch_all(&q).await?;
+    Ok((rows, count_users(db, search).await?))
+}
+
+/// How many users' name or e-mail contains `search` (all users for `None`).
+pub async fn count_users(db: &Db, search: Option<&str>) -> DbResult<i64> {
+    let mut count = Query::select()
+        .expr_as(Expr::col(Users::Id).count(), "n")
+        .from(Users::Table)
+        .to_owned();
+    user_search(&mut count, search);
+    Ok(db.fetch_optional::<CountRow>(&count).await?.map(|c| c.n).unwrap_or(0))
+}
+
+/// How many invitations are neither accepted nor expired.
+pub async fn count_open_invitations(db: &Db) -> DbResult<i64> {
+    let q = Query::select()
+        .expr_as(Expr::col(Invitations::Id).count(), "n")
+        .from(Invitations::Table)
+        .and_where(Expr::col(Invitations::AcceptedAt).is_null())
+        .and_where(Expr::col(Invitations::ExpiresAt).gt(now()))
+        .to_owned();
+    Ok(db.fetch_optional::<CountRow>(&q).await?.map(|c| c.n).unwrap_or(0))
+}
+
+/// An invitation with the name of its municipality (admin list).
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct InvitationListRow {
+    /// Id.
+    pub id: Uuid,
+    /// Invited address.
+    pub email: String,
+    /// AGS of the municipality, if the invitation is for one.
+    pub ags: Option<String>,
+    /// Name of that municipality.
+    pub municipality_name: Option<String>,
+    /// Role in that municipality.
+    pub role: Option<String>,
+    /// Platform role, if any.
+    pub platform_role: Option<String>,
+    /// Created.
+    pub created_at: OffsetDateTime,
+    /// Expiry.
+    pub expires_at: OffsetDateTime,
+    /// When accepted.
+    pub accepted_at: Option<OffsetDateTime>,
+}
+
+/// The newest invitations with their municipality's name, in one query.
+pub async fn list_invitations_with_municipality(db: &Db, limit: u64) -> DbResult<Vec<InvitationListRow>> {
+    let q = Query::select()
+        .column((Invitations::Table, Invitations::Id))
+        .column((Invitations::Table, Invitations::Email))
+        .column((Municipalities::Table, Municipalities::Ags))
+        .expr_as(
+            Expr::col((Municipalities::Table, Municipalities::Name)),
+            "municipality_name",
+        )
+        .column((Invitations::Table, Invitations::Role))
+        .column((Invitations::Table, Invitations::PlatformRole))
+        .column((Invitations::Table, Invitations::CreatedAt))
+        .column((Invitations::Table, Invitations::ExpiresAt))
+        .column((Invitations::Table, Invitations::AcceptedAt))
+        .from(Invitations::Table)
+        .left_join(
+            Municipalities::Table,
+            Expr::col((Municipalities::Table, Municipalities::Id))
+                .equals((Invitations::Table, Invitations::MunicipalityId)),
+        )
+        .order_by((Invitations::Table, Invitations::CreatedAt), Order::Desc)
+        .order_by((Invitations::Table, Invitations::Id), Order::Desc)
+        .limit(limit)
+        .to_owned();
+    db.fetch_all(&q).await
+}
+
+/// When a user's account was created (the admin's user page).
+pub async fn user_created_at(db: &Db, user_id: Uuid) -> DbResult<Option<OffsetDateTime>> {
+    #[derive(sqlx::FromRow)]
+    struct CreatedRow {
+        created_at: OffsetDateTime,
+    }
+    let q = Query::select()
+        .column(Users::CreatedAt)
+        .from(Users::Table)
+        .and_where(Expr::col(Users::Id).eq(user_id))
+        .to_owned();
+    Ok(db.fetch_optional::<CreatedRow>(&q).await?.map(|r| r.created_at))
 }

@@ -22,8 +22,14 @@ pub struct Counter {
 /// The counter after one more failure at `now`.
 pub fn after_failure(current: Option<Counter>, now: OffsetDateTime) -> Counter {
     match current {
-        Some(c) if now - c.window_start < WINDOW => Counter { failures: c.failures + 1, ..c },
-        _ => Counter { window_start: now, failures: 1 },
+        Some(c) if now - c.window_start < WINDOW => Counter {
+            failures: c.failures + 1,
+            ..c
+        },
+        _ => Counter {
+            window_start: now,
+            failures: 1,
+        },
     }
 }
 
@@ -51,8 +57,14 @@ mod tests {
             c = after_failure(Some(c), t0 + Duration::minutes(1));
         }
         assert_eq!(c.failures, 5);
-        assert_eq!(blocked_for(Some(c), MAX_ACCOUNT_FAILURES, t0 + Duration::minutes(1)), Some(14));
-        assert_eq!(blocked_for(Some(c), MAX_ACCOUNT_FAILURES, t0 + Duration::minutes(15)), None);
+        assert_eq!(
+            blocked_for(Some(c), MAX_ACCOUNT_FAILURES, t0 + Duration::minutes(1)),
+            Some(14)
+        );
+        assert_eq!(
+            blocked_for(Some(c), MAX_ACCOUNT_FAILURES, t0 + Duration::minutes(15)),
+            None
+        );
         let fresh = after_failure(Some(c), t0 + Duration::minutes(16));
         assert_eq!(fresh.failures, 1);
         assert_eq!(fresh.window_start, t0 + Duration::minutes(16));
@@ -61,7 +73,10 @@ mod tests {
     #[test]
     fn below_limit_is_not_blocked() {
         let t0 = datetime!(2026-11-21 10:00 UTC);
-        let c = Counter { window_start: t0, failures: 4 };
+        let c = Counter {
+            window_start: t0,
+            failures: 4,
+        };
         assert_eq!(blocked_for(Some(c), 5, t0), None);
         assert_eq!(blocked_for(None, 5, t0), None);
     }

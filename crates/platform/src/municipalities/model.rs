@@ -16,8 +16,11 @@ pub enum MunicipalityType {
 
 impl MunicipalityType {
     /// Every type, in display order.
-    pub const ALL: [MunicipalityType; 3] =
-        [MunicipalityType::Landkreis, MunicipalityType::KreisfreieStadt, MunicipalityType::KreisangehoerigeGemeinde];
+    pub const ALL: [MunicipalityType; 3] = [
+        MunicipalityType::Landkreis,
+        MunicipalityType::KreisfreieStadt,
+        MunicipalityType::KreisangehoerigeGemeinde,
+    ];
 
     /// The stored code.
     pub fn as_str(self) -> &'static str {
@@ -193,9 +196,15 @@ pub struct KreiseParseError {
 /// Parses `kreise.csv` (semicolon-separated, header row, Destatis columns).
 pub fn parse_kreise_csv(text: &str) -> Result<Vec<KreisRecord>, KreiseParseError> {
     let mut lines = text.lines().enumerate();
-    let header = lines.next().map(|(_, l)| l.trim_start_matches('\u{feff}')).unwrap_or("");
+    let header = lines
+        .next()
+        .map(|(_, l)| l.trim_start_matches('\u{feff}'))
+        .unwrap_or("");
     if !header.starts_with("AGS;type;name;") {
-        return Err(KreiseParseError { line: 1, message: "expected header AGS;type;name;…".into() });
+        return Err(KreiseParseError {
+            line: 1,
+            message: "expected header AGS;type;name;…".into(),
+        });
     }
     let mut records = Vec::new();
     for (index, line) in lines {
@@ -215,7 +224,12 @@ pub fn parse_kreise_csv(text: &str) -> Result<Vec<KreisRecord>, KreiseParseError
         let municipality_type =
             MunicipalityType::from_destatis(cols[1]).ok_or_else(|| err(format!("unknown type {:?}", cols[1])))?;
         let population = cols[5].trim().parse::<i64>().ok();
-        records.push(KreisRecord { ags, name: cols[2].trim().to_owned(), municipality_type, population });
+        records.push(KreisRecord {
+            ags,
+            name: cols[2].trim().to_owned(),
+            municipality_type,
+            population,
+        });
     }
     Ok(records)
 }
@@ -251,14 +265,21 @@ mod tests {
     fn shipped_kreise_file_has_all_401_with_expected_type_counts() {
         let records = parse_kreise_csv(KREISE_CSV).unwrap();
         assert_eq!(records.len(), 401);
-        let landkreise = records.iter().filter(|r| r.municipality_type == MunicipalityType::Landkreis).count();
+        let landkreise = records
+            .iter()
+            .filter(|r| r.municipality_type == MunicipalityType::Landkreis)
+            .count();
         assert_eq!(landkreise, 251 + 42 + 1);
         assert_eq!(records.len() - landkreise, 98 + 9);
         let tf = records.iter().find(|r| r.ags.as_str() == "12072").unwrap();
         assert_eq!(tf.name, "Teltow-Fläming");
         assert!(tf.population.unwrap() > 100_000);
         for land in Land::ALL {
-            assert!(records.iter().any(|r| r.ags.land() == land), "no Kreis in {}", land.name());
+            assert!(
+                records.iter().any(|r| r.ags.land() == land),
+                "no Kreis in {}",
+                land.name()
+            );
         }
     }
 

@@ -52,13 +52,22 @@ const COLUMNS: [Municipalities; 7] = [
 
 /// Inserts every Kreis not yet present; returns how many were added.
 pub async fn seed_kreise(tx: &mut Tx, records: &[KreisRecord]) -> DbResult<u64> {
-    let existing: Vec<AgsRow> =
-        tx.fetch_all(&Query::select().column(Municipalities::Ags).from(Municipalities::Table).to_owned()).await?;
+    let existing: Vec<AgsRow> = tx
+        .fetch_all(
+            &Query::select()
+                .column(Municipalities::Ags)
+                .from(Municipalities::Table)
+                .to_owned(),
+        )
+        .await?;
     let known: std::collections::HashSet<String> = existing.into_iter().map(|r| r.ags).collect();
     let mut added = 0;
     let t = now();
     for chunk in records.chunks(100) {
-        let mut insert = Query::insert().into_table(Municipalities::Table).columns(COLUMNS).to_owned();
+        let mut insert = Query::insert()
+            .into_table(Municipalities::Table)
+            .columns(COLUMNS)
+            .to_owned();
         let mut any = false;
         for r in chunk.iter().filter(|r| !known.contains(r.ags.as_str())) {
             insert.values_panic([
@@ -112,13 +121,21 @@ pub async fn create(
 
 /// The municipality with this AGS.
 pub async fn by_ags(db: &Db, ags: &str) -> DbResult<Option<MunicipalityRow>> {
-    let q = Query::select().columns(COLUMNS).from(Municipalities::Table).and_where(Expr::col(Municipalities::Ags).eq(ags)).to_owned();
+    let q = Query::select()
+        .columns(COLUMNS)
+        .from(Municipalities::Table)
+        .and_where(Expr::col(Municipalities::Ags).eq(ags))
+        .to_owned();
     db.fetch_optional(&q).await
 }
 
 /// The municipality with this AGS, inside a transaction.
 pub async fn by_ags_tx(tx: &mut Tx, ags: &str) -> DbResult<Option<MunicipalityRow>> {
-    let q = Query::select().columns(COLUMNS).from(Municipalities::Table).and_where(Expr::col(Municipalities::Ags).eq(ags)).to_owned();
+    let q = Query::select()
+        .columns(COLUMNS)
+        .from(Municipalities::Table)
+        .and_where(Expr::col(Municipalities::Ags).eq(ags))
+        .to_owned();
     tx.fetch_optional(&q).await
 }
 
@@ -161,7 +178,10 @@ pub async fn list(db: &Db, filter: &Filter, limit: u64, offset: u64) -> DbResult
         .offset(offset)
         .to_owned();
     filtered(filter, &mut q);
-    let mut count = Query::select().expr_as(Expr::col(Municipalities::Id).count(), "n").from(Municipalities::Table).to_owned();
+    let mut count = Query::select()
+        .expr_as(Expr::col(Municipalities::Id).count(), "n")
+        .from(Municipalities::Table)
+        .to_owned();
     filtered(filter, &mut count);
     #[derive(sqlx::FromRow)]
     struct Count {
@@ -174,6 +194,23 @@ pub async fn list(db: &Db, filter: &Filter, limit: u64, offset: u64) -> DbResult
 
 /// The municipality with this id.
 pub async fn by_id(db: &Db, id: Uuid) -> DbResult<Option<MunicipalityRow>> {
-    let q = Query::select().columns(COLUMNS).from(Municipalities::Table).and_where(Expr::col(Municipalities::Id).eq(id)).to_owned();
+    let q = Query::select()
+        .columns(COLUMNS)
+        .from(Municipalities::Table)
+        .and_where(Expr::col(Municipalities::Id).eq(id))
+        .to_owned();
     db.fetch_optional(&q).await
+}
+
+/// How many municipalities there are.
+pub async fn count(db: &Db) -> DbResult<i64> {
+    #[derive(sqlx::FromRow)]
+    struct Count {
+        n: i64,
+    }
+    let q = Query::select()
+        .expr_as(Expr::col(Municipalities::Id).count(), "n")
+        .from(Municipalities::Table)
+        .to_owned();
+    Ok(db.fetch_optional::<Count>(&q).await?.map(|c| c.n).unwrap_or(0))
 }

@@ -34,12 +34,28 @@ struct AccountPage {
 
 impl AccountPage {
     fn format_time(&self, t: &time::OffsetDateTime) -> String {
-        format!("{:04}-{:02}-{:02} {:02}:{:02}", t.year(), u8::from(t.month()), t.day(), t.hour(), t.minute())
+        format!(
+            "{:04}-{:02}-{:02} {:02}:{:02}",
+            t.year(),
+            u8::from(t.month()),
+            t.day(),
+            t.hour(),
+            t.minute()
+        )
     }
 }
 
-async fn account_page(state: &AppState, page: Page, errors: FormErrors, name: Option<String>, new_token: Option<String>) -> AppResult<AccountPage> {
-    let user = page.user.clone().ok_or(AppError::new(crate::error::ErrorKind::LoginRequired))?;
+async fn account_page(
+    state: &AppState,
+    page: Page,
+    errors: FormErrors,
+    name: Option<String>,
+    new_token: Option<String>,
+) -> AppResult<AccountPage> {
+    let user = page
+        .user
+        .clone()
+        .ok_or(AppError::new(crate::error::ErrorKind::LoginRequired))?;
     let tokens = store::list_tokens(&state.db, user.id).await?;
     Ok(AccountPage {
         name: name.unwrap_or_else(|| user.name.clone()),
@@ -86,7 +102,10 @@ pub async fn update_profile(
     store::update_profile(&mut tx, user.id, &name, locale).await?;
     tx.commit().await?;
     let mut response = see_other("/account?notice=notice-profile-saved");
-    response.headers_mut().append(header::SET_COOKIE, cookies::set(cookies::LANG_COOKIE, locale.code(), Some(31_536_000)));
+    response.headers_mut().append(
+        header::SET_COOKIE,
+        cookies::set(cookies::LANG_COOKIE, locale.code(), Some(31_536_000)),
+    );
     Ok(response)
 }
 
@@ -110,9 +129,14 @@ pub async fn change_password(
     Form(form): Form<PasswordForm>,
 ) -> AppResult<Response> {
     let mut errors = FormErrors::default();
-    let stored = store::credentials_by_id(&state.db, user.id).await?.map(|c| c.password_hash).unwrap_or_default();
+    let stored = store::credentials_by_id(&state.db, user.id)
+        .await?
+        .map(|c| c.password_hash)
+        .unwrap_or_default();
     let current = form.current_password.clone();
-    let ok = tokio::task::spawn_blocking(move || verify_password(&current, &stored)).await.map_err(AppError::internal)?;
+    let ok = tokio::task::spawn_blocking(move || verify_password(&current, &stored))
+        .await
+        .map_err(AppError::internal)?;
     if !ok {
         errors.add("current_password", "password-error-current-wrong");
     }
@@ -128,7 +152,12 @@ pub async fn change_password(
     store::update_password(&mut tx, user.id, &hash).await?;
     store::delete_other_sessions(&mut tx, user.id, Some(&user.session_hash)).await?;
     mail::enqueue(&mut tx, &user.email, user.locale, &MailKind::PasswordChanged).await?;
-    let entry = Entry { actor_id: Some(user.id), actor_email: Some(&user.email), ip: Some(&ip), ..Default::default() };
+    let entry = Entry {
+        actor_id: Some(user.id),
+        actor_email: Some(&user.email),
+        ip: Some(&ip),
+        ..Default::default()
+    };
     audit::record(&mut tx, AuditEvent::PasswordChanged, &entry).await?;
     tx.commit().await?;
     state.mail_wake.notify_one();
@@ -163,7 +192,13 @@ pub async fn create_token(
     }
     let mut tx = state.db.begin().await?;
     let token = store::create_token(&mut tx, user.id, name).await?;
-    let entry = Entry { actor_id: Some(user.id), actor_email: Some(&user.email), ip: Some(&ip), detail: Some(name), ..Default::default() };
+    let entry = Entry {
+        actor_id: Some(user.id),
+        actor_email: Some(&user.email),
+        ip: Some(&ip),
+        detail: Some(name),
+        ..Default::default()
+    };
     audit::record(&mut tx, AuditEvent::TokenCreated, &entry).await?;
     tx.commit().await?;
     render(&account_page(&state, page, FormErrors::default(), None, Some(token)).await?)
@@ -181,7 +216,12 @@ pub async fn revoke_token(
     if store::delete_token(&mut tx, user.id, id).await? == 0 {
         return Err(AppError::not_found());
     }
-    let entry = Entry { actor_id: Some(user.id), actor_email: Some(&user.email), ip: Some(&ip), ..Default::default() };
+    let entry = Entry {
+        actor_id: Some(user.id),
+        actor_email: Some(&user.email),
+        ip: Some(&ip),
+        ..Default::default()
+    };
     audit::record(&mut tx, AuditEvent::TokenRevoked, &entry).await?;
     tx.commit().await?;
     Ok(see_other("/account?notice=notice-token-revoked"))
@@ -202,9 +242,14 @@ pub async fn delete_account(
     page: Page,
     Form(form): Form<DeleteForm>,
 ) -> AppResult<Response> {
-    let stored = store::credentials_by_id(&state.db, user.id).await?.map(|c| c.password_hash).unwrap_or_default();
+    let stored = store::credentials_by_id(&state.db, user.id)
+        .await?
+        .map(|c| c.password_hash)
+        .unwrap_or_default();
     let given = form.delete_password.clone();
-    let ok = tokio::task::spawn_blocking(move || verify_password(&given, &stored)).await.map_err(AppError::internal)?;
+    let ok = tokio::task::spawn_blocking(move || verify_password(&given, &stored))
+        .await
+        .map_err(AppError::internal)?;
     if !ok {
         let mut errors = FormErrors::default();
         errors.add("delete_password", "password-error-current-wrong");
@@ -213,10 +258,17 @@ pub async fn delete_account(
     }
     let mut tx = state.db.begin().await?;
     store::delete_user(&mut tx, user.id).await?;
-    let entry = Entry { actor_email: Some(&user.email), subject: Some(&user.email), ip: Some(&ip), ..Default::default() };
+    let entry = Entry {
+        actor_email: Some(&user.email),
+        subject: Some(&user.email),
+        ip: Some(&ip),
+        ..Default::default()
+    };
     audit::record(&mut tx, AuditEvent::UserDeleted, &entry).await?;
     tx.commit().await?;
     let mut response = see_other("/?notice=notice-account-deleted");
-    response.headers_mut().append(header::SET_COOKIE, cookies::clear(cookies::SESSION_COOKIE));
+    response
+        .headers_mut()
+        .append(header::SET_COOKIE, cookies::clear(cookies::SESSION_COOKIE));
     Ok(response)
 }

@@ -31,10 +31,16 @@ struct OverviewPage {
 
 impl OverviewPage {
     fn role_label(&self, code: &str) -> String {
-        MunicipalityRole::parse(code).map(|r| self.page.t(r.label_key())).unwrap_or_default()
+        MunicipalityRole::parse(code)
+            .map(|r| self.page.t(r.label_key()))
+            .unwrap_or_default()
     }
     fn population(&self) -> String {
-        self.tenant.municipality.population.map(|p| group_thousands(p, self.page.lang())).unwrap_or_default()
+        self.tenant
+            .municipality
+            .population
+            .map(|p| group_thousands(p, self.page.lang()))
+            .unwrap_or_default()
     }
 }
 
@@ -44,7 +50,7 @@ pub fn group_thousands(n: i64, lang: &str) -> String {
     let digits = n.unsigned_abs().to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(sep);
         }
         out.push(c);
@@ -52,14 +58,38 @@ pub fn group_thousands(n: i64, lang: &str) -> String {
     if n < 0 { format!("-{out}") } else { out }
 }
 
-async fn overview_page(state: &AppState, page: Page, tenant: Tenant, errors: FormErrors, email: String, role: String) -> AppResult<OverviewPage> {
+async fn overview_page(
+    state: &AppState,
+    page: Page,
+    tenant: Tenant,
+    errors: FormErrors,
+    email: String,
+    role: String,
+) -> AppResult<OverviewPage> {
     let members = store::list_members(&state.db, tenant.municipality.id).await?;
-    Ok(OverviewPage { page, tenant, members, errors, invite_email: email, invite_role: role })
+    Ok(OverviewPage {
+        page,
+        tenant,
+        members,
+        errors,
+        invite_email: email,
+        invite_role: role,
+    })
 }
 
 /// GET /m/{ags}
 pub async fn overview(State(state): State<AppState>, tenant: Tenant, page: Page) -> AppResult<Response> {
-    render(&overview_page(&state, page, tenant, FormErrors::default(), String::new(), "member".into()).await?)
+    render(
+        &overview_page(
+            &state,
+            page,
+            tenant,
+            FormErrors::default(),
+            String::new(),
+            "member".into(),
+        )
+        .await?,
+    )
 }
 
 /// The invitation form of a coordinator.
@@ -86,11 +116,19 @@ pub async fn invite(
         errors.add("role", "role-error-unknown");
     }
     if let (Some(email), Some(role)) = (&email, role) {
-        let invite = Invite { email, municipality: Some((&tenant.municipality, role)), platform_role: None, locale: page.locale };
+        let invite = Invite {
+            email,
+            municipality: Some((&tenant.municipality, role)),
+            platform_role: None,
+            locale: page.locale,
+        };
         match service::invite(&state.db, &state.settings.base_url, &tenant.user, &ip, &invite).await {
             Ok(()) => {
                 state.mail_wake.notify_one();
-                return Ok(see_other(&format!("/m/{}?notice=notice-invitation-sent", tenant.municipality.ags)));
+                return Ok(see_other(&format!(
+                    "/m/{}?notice=notice-invitation-sent",
+                    tenant.municipality.ags
+                )));
             }
             Err(InviteError::AlreadyMember) => errors.add("email", "invite-error-already-member"),
             Err(InviteError::Db(e)) => return Err(e.into()),
@@ -117,11 +155,17 @@ pub async fn change_role(
 ) -> AppResult<Response> {
     let member_id = Uuid::parse_str(&id).map_err(|_| AppError::not_found())?;
     let members = store::list_members(&state.db, tenant.municipality.id).await?;
-    let member = members.iter().find(|m| m.id == member_id).ok_or_else(AppError::not_found)?;
+    let member = members
+        .iter()
+        .find(|m| m.id == member_id)
+        .ok_or_else(AppError::not_found)?;
     let coordinators = members.iter().filter(|m| m.role == "coordinator").count();
     let demotes_last_coordinator = member.role == "coordinator" && coordinators == 1 && form.role != "coordinator";
     if demotes_last_coordinator {
-        return Err(AppError { kind: crate::error::ErrorKind::Conflict, detail: Some("role-error-last-coordinator") });
+        return Err(AppError {
+            kind: crate::error::ErrorKind::Conflict,
+            detail: Some("role-error-last-coordinator"),
+        });
     }
     let mut tx = state.db.begin().await?;
     let detail = match form.role.as_str() {
@@ -144,7 +188,10 @@ pub async fn change_role(
     };
     audit::record(&mut tx, AuditEvent::RoleChanged, &entry).await?;
     tx.commit().await?;
-    Ok(see_other(&format!("/m/{}?notice=notice-role-changed", tenant.municipality.ags)))
+    Ok(see_other(&format!(
+        "/m/{}?notice=notice-role-changed",
+        tenant.municipality.ags
+    )))
 }
 
 /// The municipality switcher.
@@ -155,9 +202,17 @@ pub struct SwitchForm {
 }
 
 /// POST /municipality/switch
-pub async fn switch(State(state): State<AppState>, CurrentUser(user): CurrentUser, Form(form): Form<SwitchForm>) -> AppResult<Response> {
+pub async fn switch(
+    State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
+    Form(form): Form<SwitchForm>,
+) -> AppResult<Response> {
     // Switching to a municipality one does not belong to is a malformed request, not a way in.
-    let membership = user.memberships.iter().find(|m| m.ags == form.ags).ok_or(AppError::bad_request("switch-error-unknown"))?;
+    let membership = user
+        .memberships
+        .iter()
+        .find(|m| m.ags == form.ags)
+        .ok_or(AppError::bad_request("switch-error-unknown"))?;
     store::set_active_municipality(&state.db, &user.session_hash, membership.municipality_id).await?;
     Ok(see_other(&format!("/m/{}", membership.ags)))
 }

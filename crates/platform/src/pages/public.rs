@@ -39,7 +39,11 @@ async fn site_page(state: &AppState, page: Page, which: SitePage) -> AppResult<R
         Some(text) => text,
         None => page.t(which.default_key()),
     };
-    render(&SitePageView { page, title_key: which.title_key(), paragraphs: site::paragraphs(&text) })
+    render(&SitePageView {
+        page,
+        title_key: which.title_key(),
+        paragraphs: site::paragraphs(&text),
+    })
 }
 
 /// GET /impressum
@@ -62,7 +66,11 @@ struct AccessibilityPage {
 
 /// GET /barrierefreiheit
 pub async fn accessibility(page: Page) -> AppResult<Response> {
-    render(&AccessibilityPage { page, errors: FormErrors::default(), form: FeedbackForm::default() })
+    render(&AccessibilityPage {
+        page,
+        errors: FormErrors::default(),
+        form: FeedbackForm::default(),
+    })
 }
 
 /// A message about a barrier.
@@ -79,7 +87,11 @@ pub struct FeedbackForm {
 }
 
 /// POST /barrierefreiheit
-pub async fn send_feedback(State(state): State<AppState>, page: Page, Form(form): Form<FeedbackForm>) -> AppResult<Response> {
+pub async fn send_feedback(
+    State(state): State<AppState>,
+    page: Page,
+    Form(form): Form<FeedbackForm>,
+) -> AppResult<Response> {
     let mut errors = FormErrors::default();
     let message = form.message.trim();
     if message.is_empty() {
@@ -98,7 +110,10 @@ pub async fn send_feedback(State(state): State<AppState>, page: Page, Form(form)
         errors.add("page_url", "feedback-error-url-too-long");
     }
     if !errors.is_empty() {
-        return render_status(StatusCode::UNPROCESSABLE_ENTITY, &AccessibilityPage { page, errors, form });
+        return render_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &AccessibilityPage { page, errors, form },
+        );
     }
     let optional = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
     site::save_feedback(

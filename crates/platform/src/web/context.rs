@@ -41,13 +41,22 @@ pub struct Page {
 pub fn request_locale(headers: &HeaderMap) -> Locale {
     cookies::get(headers, cookies::LANG_COOKIE)
         .and_then(Locale::parse)
-        .or_else(|| headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).and_then(Locale::from_accept_language))
+        .or_else(|| {
+            headers
+                .get(header::ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok())
+                .and_then(Locale::from_accept_language)
+        })
         .unwrap_or_default()
 }
 
 /// The request id set by the request-id layer.
 pub fn request_id(headers: &HeaderMap) -> String {
-    headers.get("x-request-id").and_then(|v| v.to_str().ok()).unwrap_or("-").to_owned()
+    headers
+        .get("x-request-id")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("-")
+        .to_owned()
 }
 
 /// The client address (from `X-Forwarded-For` only when the proxy is trusted).
@@ -88,7 +97,11 @@ impl Page {
     }
     /// True when the request path is `path` or below it (for `aria-current`).
     pub fn is_current(&self, path: &str) -> bool {
-        if path == "/" { self.path == "/" } else { self.path == path || self.path.starts_with(&format!("{path}/")) }
+        if path == "/" {
+            self.path == "/"
+        } else {
+            self.path == path || self.path.starts_with(&format!("{path}/"))
+        }
     }
     /// True when somebody is logged in.
     pub fn logged_in(&self) -> bool {
@@ -116,14 +129,23 @@ impl Page {
     }
     /// Context for a page rendered outside a handler (error pages): no user, no forms.
     pub fn minimal(locale: Locale, path: &str, request_id: String) -> Page {
-        Page { locale, csrf: String::new(), user: None, path: path.to_owned(), request_id, notice: None, minimal: true }
+        Page {
+            locale,
+            csrf: String::new(),
+            user: None,
+            path: path.to_owned(),
+            request_id,
+            notice: None,
+            minimal: true,
+        }
     }
 }
 
 fn notice_from_query(query: Option<&str>, locale: Locale) -> Option<String> {
     let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query?).ok()?;
     let key = pairs.into_iter().find_map(|(k, v)| (k == "notice").then_some(v))?;
-    (key.starts_with("notice-") && key.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') && locale.has(&key)).then_some(key)
+    (key.starts_with("notice-") && key.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') && locale.has(&key))
+        .then_some(key)
 }
 
 impl FromRequestParts<AppState> for Page {
@@ -140,7 +162,11 @@ impl FromRequestParts<AppState> for Page {
         let locale = request_locale(&parts.headers);
         let page = Page {
             locale,
-            csrf: parts.extensions.get::<CsrfToken>().map(|t| t.0.clone()).unwrap_or_default(),
+            csrf: parts
+                .extensions
+                .get::<CsrfToken>()
+                .map(|t| t.0.clone())
+                .unwrap_or_default(),
             user,
             path: parts.uri.path().to_owned(),
             request_id: request_id(&parts.headers),
@@ -161,7 +187,9 @@ impl FromRequestParts<AppState> for CurrentUser {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<CurrentUser, AppError> {
         let page = Page::from_request_parts(parts, state).await?;
-        page.user.map(CurrentUser).ok_or(AppError::new(ErrorKind::LoginRequired))
+        page.user
+            .map(CurrentUser)
+            .ok_or(AppError::new(ErrorKind::LoginRequired))
     }
 }
 
@@ -174,7 +202,11 @@ impl FromRequestParts<AppState> for AdminUser {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<AdminUser, AppError> {
         let CurrentUser(user) = CurrentUser::from_request_parts(parts, state).await?;
-        if user.is_admin() { Ok(AdminUser(user)) } else { Err(AppError::forbidden()) }
+        if user.is_admin() {
+            Ok(AdminUser(user))
+        } else {
+            Err(AppError::forbidden())
+        }
     }
 }
 
@@ -187,7 +219,11 @@ impl FromRequestParts<AppState> for EditorUser {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<EditorUser, AppError> {
         let CurrentUser(user) = CurrentUser::from_request_parts(parts, state).await?;
-        if user.is_editor() { Ok(EditorUser(user)) } else { Err(AppError::forbidden()) }
+        if user.is_editor() {
+            Ok(EditorUser(user))
+        } else {
+            Err(AppError::forbidden())
+        }
     }
 }
 
@@ -227,11 +263,19 @@ impl FromRequestParts<AppState> for Tenant {
                 return Err(AppError::forbidden());
             }
             let municipality = by_ags(&state.db, &ags).await?.ok_or_else(AppError::not_found)?;
-            return Ok(Tenant { municipality, role: None, user });
+            return Ok(Tenant {
+                municipality,
+                role: None,
+                user,
+            });
         };
         let role = Some(membership.role);
         let municipality = by_ags(&state.db, &ags).await?.ok_or_else(AppError::not_found)?;
-        Ok(Tenant { municipality, role, user })
+        Ok(Tenant {
+            municipality,
+            role,
+            user,
+        })
     }
 }
 
@@ -244,7 +288,11 @@ impl FromRequestParts<AppState> for CoordinatorTenant {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<CoordinatorTenant, AppError> {
         let tenant = Tenant::from_request_parts(parts, state).await?;
-        if tenant.can_manage() { Ok(CoordinatorTenant(tenant)) } else { Err(AppError::forbidden()) }
+        if tenant.can_manage() {
+            Ok(CoordinatorTenant(tenant))
+        } else {
+            Err(AppError::forbidden())
+        }
     }
 }
 

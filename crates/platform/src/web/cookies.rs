@@ -41,11 +41,19 @@ mod tests {
     #[test]
     fn finds_cookie_among_several_headers_and_pairs() {
         let mut h = HeaderMap::new();
-        h.append(header::COOKIE, HeaderValue::from_static("a=1; __Host-weltoffen_lang=en"));
+        h.append(
+            header::COOKIE,
+            HeaderValue::from_static("a=1; __Host-weltoffen_lang=en"),
+        );
         h.append(header::COOKIE, HeaderValue::from_static("b=2"));
         assert_eq!(get(&h, LANG_COOKIE), Some("en"));
         assert_eq!(get(&h, "b"), Some("2"));
         assert_eq!(get(&h, "c"), None);
-        assert!(set(SESSION_COOKIE, "x", None).to_str().unwrap().contains("Secure; HttpOnly"));
+        assert!(
+            set(SESSION_COOKIE, "x", None)
+                .to_str()
+                .unwrap()
+                .contains("Secure; HttpOnly")
+        );
     }
 }

@@ -28,7 +28,11 @@ fn hmac_sha256(key: &[u8; 32], message: &[u8]) -> [u8; 32] {
     let inner_key: Vec<u8> = padded.iter().map(|b| b ^ 0x36).collect();
     let outer_key: Vec<u8> = padded.iter().map(|b| b ^ 0x5c).collect();
     let inner = Sha256::new().chain_update(&inner_key).chain_update(message).finalize();
-    Sha256::new().chain_update(&outer_key).chain_update(inner).finalize().into()
+    Sha256::new()
+        .chain_update(&outer_key)
+        .chain_update(inner)
+        .finalize()
+        .into()
 }
 
 /// A new token: random part and its signature.
@@ -40,7 +44,9 @@ pub fn new_token(key: &[u8; 32]) -> String {
 
 /// True when `token` was signed with `key` (so a cookie planted by someone else is refused).
 pub fn token_is_signed(key: &[u8; 32], token: &str) -> bool {
-    let Some((nonce, mac)) = token.split_once('.') else { return false };
+    let Some((nonce, mac)) = token.split_once('.') else {
+        return false;
+    };
     let expected = URL_SAFE_NO_PAD.encode(hmac_sha256(key, nonce.as_bytes()));
     constant_time_eq(mac, &expected)
 }
@@ -58,7 +64,10 @@ fn cross_site(request: &Request) -> bool {
     if let Some(site) = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
         return !matches!(site, "same-origin" | "none");
     }
-    match (headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()), headers.get(header::HOST)) {
+    match (
+        headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()),
+        headers.get(header::HOST),
+    ) {
         (Some(origin), Some(host)) => {
             let origin_host = origin.split("://").nth(1).unwrap_or("");
             origin == "null" || host.to_str().map(|h| h != origin_host).unwrap_or(true)
@@ -99,7 +108,11 @@ pub async fn csrf_layer(State(state): State<AppState>, request: Request, next: N
             return AppError::bad_request("error-body-too-large").into_response();
         };
         let submitted = form_token(&bytes).or_else(|| {
-            parts.headers.get("x-csrf-token").and_then(|v| v.to_str().ok()).map(str::to_owned)
+            parts
+                .headers
+                .get("x-csrf-token")
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_owned)
         });
         if !submitted.is_some_and(|s| constant_time_eq(&s, expected)) {
             return AppError::new(ErrorKind::Csrf).into_response();
@@ -114,7 +127,9 @@ pub async fn csrf_layer(State(state): State<AppState>, request: Request, next: N
     request.extensions_mut().insert(CsrfToken(token.clone()));
     let mut response = next.run(request).await;
     if fresh {
-        response.headers_mut().append(header::SET_COOKIE, cookies::set(cookies::CSRF_COOKIE, &token, None));
+        response
+            .headers_mut()
+            .append(header::SET_COOKIE, cookies::set(cookies::CSRF_COOKIE, &token, None));
     }
     response
 }

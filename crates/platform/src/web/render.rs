@@ -54,14 +54,21 @@ fn problem(locale: Locale, marker: ErrorMarker, request_id: &str) -> Response {
         "instance": format!("urn:weltoffen:request:{request_id}"),
     });
     let mut response = (marker.kind.status(), body.to_string()).into_response();
-    response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/problem+json"));
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/problem+json"),
+    );
     response
 }
 
 /// Middleware: renders the error page for responses marked by `AppError`.
 pub async fn error_pages(request: Request, next: Next) -> Response {
     let path = request.uri().path().to_owned();
-    let path_and_query = request.uri().path_and_query().map(|p| p.as_str().to_owned()).unwrap_or_else(|| path.clone());
+    let path_and_query = request
+        .uri()
+        .path_and_query()
+        .map(|p| p.as_str().to_owned())
+        .unwrap_or_else(|| path.clone());
     let is_get = request.method() == axum::http::Method::GET;
     let locale = request_locale(request.headers());
     let id = request_id(request.headers());
@@ -78,7 +85,11 @@ pub async fn error_pages(request: Request, next: Next) -> Response {
         return see_other(&format!("/login?{query}"));
     }
     let (title, text) = title_and_text(marker);
-    let template = ErrorPage { page: Page::minimal(locale, &path, id), title_key: title, text_key: text };
+    let template = ErrorPage {
+        page: Page::minimal(locale, &path, id),
+        title_key: title,
+        text_key: text,
+    };
     match template.render() {
         Ok(html) => (marker.kind.status(), Html(html)).into_response(),
         Err(e) => {

@@ -48,7 +48,10 @@ pub struct RouteTable {
 
 impl Default for RouteTable {
     fn default() -> Self {
-        RouteTable { router: Router::new(), specs: Vec::new() }
+        RouteTable {
+            router: Router::new(),
+            specs: Vec::new(),
+        }
     }
 }
 

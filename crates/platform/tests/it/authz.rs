@@ -28,14 +28,21 @@ fn concrete(path: &str, app: &TestApp) -> String {
 
 async fn call(app: &TestApp, method: &Method, path: &str, access: Access, actor: &str) -> (StatusCode, String) {
     if access == Access::Token {
-        let mut builder = Request::builder().method(method.clone()).uri(path).header(header::CONTENT_TYPE, "application/json");
+        let mut builder = Request::builder()
+            .method(method.clone())
+            .uri(path)
+            .header(header::CONTENT_TYPE, "application/json");
         if let Some(id) = app.users.get(actor) {
             let mut tx = app.state.db.begin().await.unwrap();
             let token = store::create_token(&mut tx, *id, "authz").await.unwrap();
             tx.commit().await.unwrap();
             builder = builder.header(header::AUTHORIZATION, format!("Bearer {token}"));
         }
-        let body = if *method == Method::GET { Body::empty() } else { Body::from("{}") };
+        let body = if *method == Method::GET {
+            Body::empty()
+        } else {
+            Body::from("{}")
+        };
         let r = app.send(builder.body(body).unwrap()).await;
         return (r.status, r.location().to_owned());
     }
@@ -43,7 +50,8 @@ async fn call(app: &TestApp, method: &Method, path: &str, access: Access, actor:
     let r = if *method == Method::GET {
         app.get(path, session.as_deref()).await
     } else {
-        app.post_raw(path, &format!("csrf={}", app.csrf), session.as_deref(), method.clone()).await
+        app.post_raw(path, &format!("csrf={}", app.csrf), session.as_deref(), method.clone())
+            .await
     };
     (r.status, r.location().to_owned())
 }
@@ -52,7 +60,11 @@ async fn call(app: &TestApp, method: &Method, path: &str, access: Access, actor:
 async fn every_route_enforces_its_declared_access_for_every_role() {
     on_every_backend(|app| async move {
         let specs = routes().specs;
-        assert!(specs.len() >= 25, "the route table looks incomplete: {} routes", specs.len());
+        assert!(
+            specs.len() >= 25,
+            "the route table looks incomplete: {} routes",
+            specs.len()
+        );
         let mut failures = Vec::new();
         for spec in &specs {
             let path = concrete(spec.path, &app);
@@ -69,11 +81,20 @@ async fn every_route_enforces_its_declared_access_for_every_role() {
                     status == StatusCode::FORBIDDEN
                 };
                 if !ok {
-                    failures.push(format!("{} {} as {actor}: got {status} {location} ({:?})", spec.method, spec.path, spec.access));
+                    failures.push(format!(
+                        "{} {} as {actor}: got {status} {location} ({:?})",
+                        spec.method, spec.path, spec.access
+                    ));
                 }
             }
         }
-        assert!(failures.is_empty(), "[{}] {} access failures:\n{}", app.label, failures.len(), failures.join("\n"));
+        assert!(
+            failures.is_empty(),
+            "[{}] {} access failures:\n{}",
+            app.label,
+            failures.len(),
+            failures.join("\n")
+        );
     })
     .await;
 }
@@ -83,6 +104,11 @@ async fn routes_are_declared_once() {
     let specs = routes().specs;
     let mut seen = std::collections::HashSet::new();
     for s in &specs {
-        assert!(seen.insert((s.method.clone(), s.path)), "{} {} declared twice", s.method, s.path);
+        assert!(
+            seen.insert((s.method.clone(), s.path)),
+            "{} {} declared twice",
+            s.method,
+            s.path
+        );
     }
 }

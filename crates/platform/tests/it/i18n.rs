@@ -30,7 +30,10 @@ fn used_keys() -> BTreeSet<String> {
     let mut sources = Vec::new();
     files_under(&crates, "rs", &mut sources);
     // The scanner's own unit tests hold sample keys that are not real messages.
-    for s in sources.iter().filter(|p| p.components().any(|c| c.as_os_str() == "src") && !p.ends_with("i18n_keys.rs")) {
+    for s in sources
+        .iter()
+        .filter(|p| p.components().any(|c| c.as_os_str() == "src") && !p.ends_with("i18n_keys.rs"))
+    {
         keys.extend(rust_keys(&std::fs::read_to_string(s).unwrap()));
     }
     for kind in [
@@ -52,11 +55,19 @@ fn used_keys() -> BTreeSet<String> {
 #[test]
 fn every_used_key_exists_in_german_and_english() {
     let used = used_keys();
-    assert!(used.len() > 100, "found only {} keys: the scanner is broken", used.len());
+    assert!(
+        used.len() > 100,
+        "found only {} keys: the scanner is broken",
+        used.len()
+    );
     for locale in ["de", "en"] {
         let defined = defined_keys(&workspace().join("locales").join(locale)).unwrap();
         let missing: Vec<_> = used.difference(&defined).collect();
-        assert!(missing.is_empty(), "{locale}: {} keys missing: {missing:?}", missing.len());
+        assert!(
+            missing.is_empty(),
+            "{locale}: {} keys missing: {missing:?}",
+            missing.len()
+        );
     }
 }
 
@@ -66,5 +77,8 @@ fn german_and_english_define_the_same_keys() {
     let en = defined_keys(&workspace().join("locales/en")).unwrap();
     let only_de: Vec<_> = de.difference(&en).collect();
     let only_en: Vec<_> = en.difference(&de).collect();
-    assert!(only_de.is_empty() && only_en.is_empty(), "only in de: {only_de:?}; only in en: {only_en:?}");
+    assert!(
+        only_de.is_empty() && only_en.is_empty(),
+        "only in de: {only_de:?}; only in en: {only_en:?}"
+    );
 }

@@ -1,6 +1,8 @@
 //! Integration tests of the platform: HTTP level on both backends, i18n completeness, routes.
 #![allow(clippy::unwrap_used, clippy::expect_used, missing_docs, dead_code)]
 
+mod admin;
+mod api;
 mod authz;
 mod flows;
 mod i18n;

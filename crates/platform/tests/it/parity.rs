@@ -16,10 +16,12 @@ async fn describe(db: &Db) -> (BTreeSet<String>, BTreeSet<String>) {
             .await
             .unwrap();
             for t in tables {
-                let cols: Vec<(String,)> = sqlx::query_as(sqlx::AssertSqlSafe(format!("SELECT name FROM pragma_table_info('{t}')")))
-                    .fetch_all(pool)
-                    .await
-                    .unwrap();
+                let cols: Vec<(String,)> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+                    "SELECT name FROM pragma_table_info('{t}')"
+                )))
+                .fetch_all(pool)
+                .await
+                .unwrap();
                 columns.extend(cols.into_iter().map(|(c,)| format!("{t}.{c}")));
             }
             let idx: Vec<(String, String)> = sqlx::query_as(

@@ -25,6 +25,13 @@ pub const PASSWORD: &str = "geheim-und-lang-123";
 /// The actors of the authorisation matrix.
 pub const ACTORS: [&str; 6] = ["anonymous", "member-a", "coordinator-a", "member-b", "editor", "admin"];
 
+type Person = (
+    &'static str,
+    &'static str,
+    Option<PlatformRole>,
+    Option<(Uuid, MunicipalityRole)>,
+);
+
 pub struct TestApp {
     pub state: AppState,
     pub router: Router,
@@ -45,13 +52,23 @@ pub struct TestResponse {
 
 impl TestResponse {
     pub fn location(&self) -> &str {
-        self.headers.get(header::LOCATION).and_then(|v| v.to_str().ok()).unwrap_or("")
+        self.headers
+            .get(header::LOCATION)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
     }
     pub fn set_cookies(&self) -> Vec<String> {
-        self.headers.get_all(header::SET_COOKIE).iter().map(|v| v.to_str().unwrap().to_owned()).collect()
+        self.headers
+            .get_all(header::SET_COOKIE)
+            .iter()
+            .map(|v| v.to_str().unwrap().to_owned())
+            .collect()
     }
     pub fn cookie(&self, name: &str) -> Option<String> {
-        self.set_cookies().iter().find_map(|c| c.strip_prefix(&format!("{name}=")).map(|v| v.split(';').next().unwrap().to_owned()))
+        self.set_cookies().iter().find_map(|c| {
+            c.strip_prefix(&format!("{name}="))
+                .map(|v| v.split(';').next().unwrap().to_owned())
+        })
     }
 }
 
@@ -64,17 +81,41 @@ impl TestApp {
         demo::seed_municipalities(&pool).await.unwrap();
         let a = by_ags(&pool, "12072").await.unwrap().unwrap();
         let b = by_ags(&pool, "05962").await.unwrap().unwrap();
-        let people: [(&'static str, &str, Option<PlatformRole>, Option<(Uuid, MunicipalityRole)>); 5] = [
+        let people: [Person; 5] = [
             ("admin", "admin@test.example", Some(PlatformRole::Admin), None),
             ("editor", "editor@test.example", Some(PlatformRole::Editor), None),
-            ("coordinator-a", "coord-a@test.example", None, Some((a.id, MunicipalityRole::Coordinator))),
-            ("member-a", "member-a@test.example", None, Some((a.id, MunicipalityRole::Member))),
-            ("member-b", "member-b@test.example", None, Some((b.id, MunicipalityRole::Member))),
+            (
+                "coordinator-a",
+                "coord-a@test.example",
+                None,
+                Some((a.id, MunicipalityRole::Coordinator)),
+            ),
+            (
+                "member-a",
+                "member-a@test.example",
+                None,
+                Some((a.id, MunicipalityRole::Member)),
+            ),
+            (
+                "member-b",
+                "member-b@test.example",
+                None,
+                Some((b.id, MunicipalityRole::Member)),
+            ),
         ];
         let mut users = HashMap::new();
         let mut tx = pool.begin().await.unwrap();
         for (actor, email, role, membership) in people {
-            let id = service::create_account(&mut tx, &Email::parse(email).unwrap(), actor, PASSWORD, role, membership).await.unwrap();
+            let id = service::create_account(
+                &mut tx,
+                &Email::parse(email).unwrap(),
+                actor,
+                PASSWORD,
+                role,
+                membership,
+            )
+            .await
+            .unwrap();
             users.insert(actor, id);
         }
         tx.commit().await.unwrap();
@@ -83,7 +124,17 @@ impl TestApp {
         let csrf = new_token(&secrets.session_key);
         let state = AppState::new(pool, settings, secrets, None);
         let router = app(state.clone());
-        TestApp { state, router, a, b, users, csrf, label, dir, _db: db }
+        TestApp {
+            state,
+            router,
+            a,
+            b,
+            users,
+            csrf,
+            label,
+            dir,
+            _db: db,
+        }
     }
 
     /// A fresh session for an actor (None for anonymous).
@@ -100,7 +151,11 @@ impl TestApp {
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = response.into_body().collect().await.unwrap().to_bytes();
-        TestResponse { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+        TestResponse {
+            status,
+            headers,
+            body: String::from_utf8_lossy(&bytes).into_owned(),
+        }
     }
 
     fn cookies(&self, session: Option<&str>, extra: &str) -> String {
@@ -116,7 +171,11 @@ impl TestApp {
     }
 
     pub async fn get_with(&self, path: &str, session: Option<&str>, extra_cookies: &str) -> TestResponse {
-        let request = Request::builder().uri(path).header(header::COOKIE, self.cookies(session, extra_cookies)).body(Body::empty()).unwrap();
+        let request = Request::builder()
+            .uri(path)
+            .header(header::COOKIE, self.cookies(session, extra_cookies))
+            .body(Body::empty())
+            .unwrap();
         self.send(request).await
     }
 
@@ -133,7 +192,8 @@ impl TestApp {
     pub async fn post(&self, path: &str, fields: &[(&str, &str)], session: Option<&str>) -> TestResponse {
         let mut all: Vec<(&str, &str)> = vec![("csrf", &self.csrf)];
         all.extend_from_slice(fields);
-        self.post_raw(path, &serde_urlencoded::to_string(&all).unwrap(), session, Method::POST).await
+        self.post_raw(path, &serde_urlencoded::to_string(&all).unwrap(), session, Method::POST)
+            .await
     }
 
     pub async fn post_as(&self, path: &str, fields: &[(&str, &str)], actor: &str) -> TestResponse {
@@ -156,15 +216,23 @@ impl TestApp {
     /// Counts rows of a table (for "nothing half-written" checks).
     pub async fn count(&self, table: &str) -> i64 {
         match &self.state.db {
-            Db::Sqlite(p) => sqlx::query_scalar(sqlx::AssertSqlSafe(format!("SELECT COUNT(*) FROM {table}"))).fetch_one(p).await.unwrap(),
-            Db::Postgres(p) => sqlx::query_scalar(sqlx::AssertSqlSafe(format!("SELECT COUNT(*) FROM {table}"))).fetch_one(p).await.unwrap(),
+            Db::Sqlite(p) => sqlx::query_scalar(sqlx::AssertSqlSafe(format!("SELECT COUNT(*) FROM {table}")))
+                .fetch_one(p)
+                .await
+                .unwrap(),
+            Db::Postgres(p) => sqlx::query_scalar(sqlx::AssertSqlSafe(format!("SELECT COUNT(*) FROM {table}")))
+                .fetch_one(p)
+                .await
+                .unwrap(),
         }
     }
 
     /// Runs the mail worker once and returns the written `.eml` files' contents.
     pub async fn deliver_mail(&self) -> Vec<String> {
         let transport = weltoffen_platform::mail::Transport::from_settings(&self.state.settings).unwrap();
-        weltoffen_platform::mail::deliver_due(&self.state.db, &transport, &self.state.settings.mail_from).await.unwrap();
+        weltoffen_platform::mail::deliver_due(&self.state.db, &transport, &self.state.settings.mail_from)
+            .await
+            .unwrap();
         let mut mails = Vec::new();
         if let Ok(entries) = std::fs::read_dir(self.dir.path().join("mail")) {
             for e in entries {
@@ -196,7 +264,10 @@ pub fn decode_mail(raw: &str) -> String {
     let bytes = joined.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        if bytes[i] == b'=' && i + 2 < bytes.len() && let Ok(b) = u8::from_str_radix(&joined[i + 1..i + 3], 16) {
+        if bytes[i] == b'='
+            && i + 2 < bytes.len()
+            && let Ok(b) = u8::from_str_radix(&joined[i + 1..i + 3], 16)
+        {
             out.push(b);
             i += 3;
             continue;
