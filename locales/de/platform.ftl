@@ -357,3 +357,6 @@ error-too-many-title = Zu viele Anfragen
 error-too-many-text = In kurzer Zeit kamen sehr viele Anfragen von Ihnen. Warten Sie ein paar Minuten und versuchen Sie es dann noch einmal.
 error-internal-title = Bei uns ist ein Fehler aufgetreten
 error-internal-text = Das liegt nicht an Ihnen. Wir wurden automatisch benachrichtigt. Versuchen Sie es bitte später noch einmal. Wenn Sie sich an uns wenden, nennen Sie bitte die Vorgangsnummer.
+
+## Data credits
+municipality-data-credit = Datenquelle für Name, Art und Einwohnerzahl: Statistisches Bundesamt (Destatis), GV-ISys, Stand 31.12.2018; aufbereitet von landkreise-deutschland (CC BY 4.0).

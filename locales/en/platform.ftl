@@ -357,3 +357,6 @@ error-too-many-title = Too many requests
 error-too-many-text = We received a lot of requests from you in a short time. Wait a few minutes and then try again.
 error-internal-title = Sorry, something went wrong on our side
 error-internal-text = This is not your fault. We have been notified automatically. Please try again later. If you contact us, please give the reference number.
+
+## Data credits
+municipality-data-credit = Source of name, type and population: Federal Statistical Office (Destatis), GV-ISys, as of 31 December 2018; prepared by landkreise-deutschland (CC BY 4.0).
