@@ -60,6 +60,12 @@ enum Command {
     /// Manage municipalities
     #[command(subcommand)]
     Municipality(MunicipalityCommand),
+    /// Validate the Selbstcheck content and the translations; errors name file and line
+    CheckContent {
+        /// Folder holding content/ and locales/ [default: .]
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
     /// Write a consistent copy of the SQLite database to FILE (for PostgreSQL use pg_dump)
     Backup {
         /// Target file; must not exist
@@ -317,6 +323,18 @@ pub async fn run(cli: Cli) -> Result<(), String> {
             tx.commit().await.map_err(|e| e.to_string())?;
             println!("added {name} ({ags}, {})", kind.as_str());
             Ok(())
+        }
+        Command::CheckContent { root } => {
+            let problems = crate::check_content::check(&root);
+            for p in &problems {
+                eprintln!("{p}");
+            }
+            if problems.is_empty() {
+                println!("content ok");
+                Ok(())
+            } else {
+                Err(format!("{} problem(s) in the content", problems.len()))
+            }
         }
         Command::Backup { file: target } => {
             let (db, _) = open_db(&cli.common, &file).await?;

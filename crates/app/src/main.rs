@@ -1,5 +1,6 @@
 //! The `weltoffen` binary: command line, configuration, wiring and background workers.
 
+mod check_content;
 mod cli;
 mod config;
 mod serve;

@@ -46,6 +46,11 @@ async fn shutdown_signal() {
 /// Starts the platform and serves until SIGINT or SIGTERM.
 pub async fn serve(settings: Settings, seed_demo: bool, json_logs: bool) -> Result<(), String> {
     init_logging(json_logs);
+    let instrument = weltoffen_selfcheck::instrument::shipped().map_err(|errors| {
+        let lines: Vec<String> = errors.iter().map(|e| format!("  content/selfcheck/{e}")).collect();
+        format!("the Selbstcheck content is invalid:\n{}", lines.join("\n"))
+    })?;
+    tracing::info!(version = %instrument.version, statements = instrument.item_count(), "Selbstcheck instrument loaded");
     std::fs::create_dir_all(&settings.data_dir).map_err(|e| format!("{}: {e}", settings.data_dir.display()))?;
     let secrets = Secrets::load_or_create(&settings.data_dir).map_err(|e| format!("secrets: {e}"))?;
     let db = Db::connect(&settings.database_url)

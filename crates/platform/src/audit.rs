@@ -75,6 +75,32 @@ pub struct Entry<'a> {
     pub detail: Option<&'a str>,
 }
 
+impl<'a> Entry<'a> {
+    /// An entry for something a logged-in person did from `ip`.
+    pub fn by(actor: &'a crate::accounts::store::SessionUser, ip: &'a str) -> Entry<'a> {
+        Entry {
+            actor_id: Some(actor.id),
+            actor_email: Some(&actor.email),
+            ip: Some(ip),
+            ..Default::default()
+        }
+    }
+    /// What the action was about.
+    pub fn subject(self, subject: &'a str) -> Entry<'a> {
+        Entry {
+            subject: Some(subject),
+            ..self
+        }
+    }
+    /// Further detail.
+    pub fn detail(self, detail: &'a str) -> Entry<'a> {
+        Entry {
+            detail: Some(detail),
+            ..self
+        }
+    }
+}
+
 fn insert(event: AuditEvent, e: &Entry<'_>) -> sea_query::InsertStatement {
     Query::insert()
         .into_table(AuditLog::Table)

@@ -95,7 +95,6 @@ impl Db {
                 .busy_timeout(Duration::from_secs(10));
             let pool = SqlitePoolOptions::new()
                 .max_connections(8)
-                .min_connections(1)
                 .connect_with(options)
                 .await?;
             Ok(Db::Sqlite(pool))
@@ -254,4 +253,19 @@ impl Db {
             .await?;
         Ok(())
     }
+}
+
+/// A case-insensitive "contains" pattern for `LIKE`: lower-cased, with `%`, `_` and `\` escaped
+/// so that what a person types is matched literally.
+pub fn contains_pattern(text: &str) -> sea_query::LikeExpr {
+    let mut escaped = String::with_capacity(text.len() + 2);
+    escaped.push('%');
+    for c in text.to_lowercase().chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            escaped.push('\\');
+        }
+        escaped.push(c);
+    }
+    escaped.push('%');
+    sea_query::LikeExpr::new(escaped).escape('\\')
 }

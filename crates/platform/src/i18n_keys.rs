@@ -80,6 +80,55 @@ pub fn rust_keys(text: &str) -> BTreeSet<String> {
     keys
 }
 
+/// Parses every `.ftl` file under `locales_dir/<lang>/` and compares the languages: returns
+/// `file:line: message` lines for syntax errors and for keys only one language defines.
+pub fn check_locales(locales_dir: &Path) -> Vec<String> {
+    use fluent_templates::fluent_bundle::FluentResource;
+    let mut problems = Vec::new();
+    let mut per_lang = Vec::new();
+    for lang in ["de", "en"] {
+        let dir = locales_dir.join(lang);
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            problems.push(format!("{}:0: missing locale folder", dir.display()));
+            continue;
+        };
+        let mut files: Vec<_> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+            .collect();
+        files.sort();
+        for path in files {
+            let text = std::fs::read_to_string(&path).unwrap_or_default();
+            if let Err((_, errors)) = FluentResource::try_new(text.clone()) {
+                for e in errors {
+                    let line = text.as_bytes()[..e.pos.start.min(text.len())]
+                        .iter()
+                        .filter(|b| **b == b'\n')
+                        .count()
+                        + 1;
+                    problems.push(format!("{}:{line}: {:?}", path.display(), e.kind));
+                }
+            }
+        }
+        per_lang.push((lang, defined_keys(&dir).unwrap_or_default()));
+    }
+    if let [(a, ka), (b, kb)] = per_lang.as_slice() {
+        for k in ka.difference(kb) {
+            problems.push(format!(
+                "{}/{b}:0: message {k} exists in {a} only",
+                locales_dir.display()
+            ));
+        }
+        for k in kb.difference(ka) {
+            problems.push(format!(
+                "{}/{a}:0: message {k} exists in {b} only",
+                locales_dir.display()
+            ));
+        }
+    }
+    problems
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -93,13 +93,7 @@ pub async fn invite(
     audit::record(
         &mut tx,
         AuditEvent::InvitationSent,
-        &Entry {
-            actor_id: Some(inviter.id),
-            actor_email: Some(&inviter.email),
-            subject: Some(invite.email.as_str()),
-            ip: Some(ip),
-            detail: Some(&detail),
-        },
+        &Entry::by(inviter, ip).subject(invite.email.as_str()).detail(&detail),
     )
     .await?;
     tx.commit().await?;

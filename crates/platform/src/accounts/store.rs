@@ -170,10 +170,17 @@ pub async fn token_user(db: &Db, token: &str) -> DbResult<Option<SessionUser>> {
         .to_owned();
     let user = user_with_memberships(db.fetch_all(&query).await?, String::new());
     if user.is_some() {
+        // At most one write a minute per token: a busy integration should not turn reads into writes.
+        let t = now();
         let touch = Query::update()
             .table(ApiTokens::Table)
-            .value(ApiTokens::LastUsedAt, now())
+            .value(ApiTokens::LastUsedAt, t)
             .and_where(Expr::col(ApiTokens::TokenHash).eq(hash))
+            .cond_where(
+                Expr::col(ApiTokens::LastUsedAt)
+                    .is_null()
+                    .or(Expr::col(ApiTokens::LastUsedAt).lt(t - Duration::minutes(1))),
+            )
             .to_owned();
         db.execute(&touch).await?;
     }
@@ -421,30 +428,6 @@ pub struct UserListRow {
     pub platform_role: Option<String>,
     /// Created at.
     pub created_at: OffsetDateTime,
-}
-
-/// Every user, by name (admins page).
-pub async fn list_users(db: &Db, search: Option<&str>, limit: u64, offset: u64) -> DbResult<Vec<UserListRow>> {
-    let mut q = Query::select()
-        .columns([
-            Users::Id,
-            Users::Email,
-            Users::Name,
-            Users::PlatformRole,
-            Users::CreatedAt,
-        ])
-        .from(Users::Table)
-        .order_by(Users::Name, Order::Asc)
-        .limit(limit)
-        .offset(offset)
-        .to_owned();
-    if let Some(s) = search.filter(|s| !s.is_empty()) {
-        let pattern = format!("%{}%", s.to_lowercase());
-        q.cond_where(
-            Expr::expr(Expr::col(Users::Email).like(pattern.clone())).or(Expr::col(Users::Name).like(pattern)),
-        );
-    }
-    db.fetch_all(&q).await
 }
 
 /// A member of a municipality.
@@ -829,7 +812,7 @@ struct CountRow {
 
 fn user_search(q: &mut sea_query::SelectStatement, search: Option<&str>) {
     if let Some(s) = search.map(str::trim).filter(|s| !s.is_empty()) {
-        let pattern = format!("%{}%", s.to_lowercase());
+        let pattern = crate::db::contains_pattern(s);
         q.cond_where(
             Expr::expr(sea_query::Func::lower(Expr::col(Users::Email)))
                 .like(pattern.clone())

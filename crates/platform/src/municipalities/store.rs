@@ -158,7 +158,7 @@ fn filtered(filter: &Filter, q: &mut SelectStatement) {
         q.and_where(Expr::col(Municipalities::Land).eq(land.abbreviation()));
     }
     if let Some(text) = filter.text.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
-        let pattern = format!("%{}%", text.to_lowercase());
+        let pattern = crate::db::contains_pattern(text);
         q.cond_where(
             Expr::expr(Func::lower(Expr::col(Municipalities::Name)))
                 .like(pattern.clone())

@@ -152,12 +152,7 @@ pub async fn change_password(
     store::update_password(&mut tx, user.id, &hash).await?;
     store::delete_other_sessions(&mut tx, user.id, Some(&user.session_hash)).await?;
     mail::enqueue(&mut tx, &user.email, user.locale, &MailKind::PasswordChanged).await?;
-    let entry = Entry {
-        actor_id: Some(user.id),
-        actor_email: Some(&user.email),
-        ip: Some(&ip),
-        ..Default::default()
-    };
+    let entry = Entry::by(&user, &ip);
     audit::record(&mut tx, AuditEvent::PasswordChanged, &entry).await?;
     tx.commit().await?;
     state.mail_wake.notify_one();
@@ -192,13 +187,7 @@ pub async fn create_token(
     }
     let mut tx = state.db.begin().await?;
     let token = store::create_token(&mut tx, user.id, name).await?;
-    let entry = Entry {
-        actor_id: Some(user.id),
-        actor_email: Some(&user.email),
-        ip: Some(&ip),
-        detail: Some(name),
-        ..Default::default()
-    };
+    let entry = Entry::by(&user, &ip).detail(name);
     audit::record(&mut tx, AuditEvent::TokenCreated, &entry).await?;
     tx.commit().await?;
     render(&account_page(&state, page, FormErrors::default(), None, Some(token)).await?)
@@ -216,12 +205,7 @@ pub async fn revoke_token(
     if store::delete_token(&mut tx, user.id, id).await? == 0 {
         return Err(AppError::not_found());
     }
-    let entry = Entry {
-        actor_id: Some(user.id),
-        actor_email: Some(&user.email),
-        ip: Some(&ip),
-        ..Default::default()
-    };
+    let entry = Entry::by(&user, &ip);
     audit::record(&mut tx, AuditEvent::TokenRevoked, &entry).await?;
     tx.commit().await?;
     Ok(see_other("/account?notice=notice-token-revoked"))

@@ -440,13 +440,7 @@ pub async fn add_municipality(
         .await
         {
             Ok(_) => {
-                let entry = Entry {
-                    actor_id: Some(admin.id),
-                    actor_email: Some(&admin.email),
-                    subject: Some(ags.as_str()),
-                    ip: Some(&ip),
-                    detail: Some(name),
-                };
+                let entry = Entry::by(&admin, &ip).subject(ags.as_str()).detail(name);
                 audit::record(&mut tx, AuditEvent::MunicipalityAdded, &entry).await?;
                 tx.commit().await?;
                 let query = serde_urlencoded::to_string([("q", ags.as_str())]).unwrap_or_default();
@@ -672,13 +666,7 @@ pub async fn set_platform_role(
         let detail = format!("platform: {} -> {}", code(user.platform_role), code(new_role));
         let mut tx = state.db.begin().await?;
         store::set_platform_role(&mut tx, user.id, new_role).await?;
-        let entry = Entry {
-            actor_id: Some(admin.id),
-            actor_email: Some(&admin.email),
-            subject: Some(&user.email),
-            ip: Some(&ip),
-            detail: Some(&detail),
-        };
+        let entry = Entry::by(&admin, &ip).subject(&user.email).detail(&detail);
         audit::record(&mut tx, AuditEvent::RoleChanged, &entry).await?;
         tx.commit().await?;
     }
@@ -743,13 +731,7 @@ pub async fn set_membership(
                 store::remove_membership(&mut tx, user.id, municipality.id).await?;
             }
         }
-        let entry = Entry {
-            actor_id: Some(admin.id),
-            actor_email: Some(&admin.email),
-            subject: Some(&user.email),
-            ip: Some(&ip),
-            detail: Some(&detail),
-        };
+        let entry = Entry::by(&admin, &ip).subject(&user.email).detail(&detail);
         audit::record(&mut tx, AuditEvent::RoleChanged, &entry).await?;
         tx.commit().await?;
     }

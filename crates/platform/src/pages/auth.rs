@@ -184,12 +184,7 @@ pub async fn login(
 pub async fn logout(State(state): State<AppState>, page: Page, ClientIp(ip): ClientIp) -> AppResult<Response> {
     if let Some(user) = &page.user {
         store::delete_session(&state.db, &user.session_hash).await?;
-        let entry = Entry {
-            actor_id: Some(user.id),
-            actor_email: Some(&user.email),
-            ip: Some(&ip),
-            ..Default::default()
-        };
+        let entry = Entry::by(user, &ip);
         audit::record_now(&state.db, AuditEvent::Logout, &entry).await?;
     }
     let mut response = see_other("/?notice=notice-logged-out");

@@ -179,13 +179,7 @@ pub async fn change_role(
             format!("{} {}", tenant.municipality.ags, role.as_str())
         }
     };
-    let entry = Entry {
-        actor_id: Some(tenant.user.id),
-        actor_email: Some(&tenant.user.email),
-        subject: Some(&member.email),
-        ip: Some(&ip),
-        detail: Some(&detail),
-    };
+    let entry = Entry::by(&tenant.user, &ip).subject(&member.email).detail(&detail);
     audit::record(&mut tx, AuditEvent::RoleChanged, &entry).await?;
     tx.commit().await?;
     Ok(see_other(&format!(

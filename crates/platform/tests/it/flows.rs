@@ -521,3 +521,17 @@ async fn housekeeping_removes_expired_sessions_and_old_audit_entries_but_keeps_r
     })
     .await;
 }
+
+#[tokio::test]
+async fn search_matches_percent_and_underscore_literally() {
+    on_every_backend(|app| async move {
+        let percent = app.get_as("/admin/municipalities?q=%25", "admin").await;
+        assert_eq!(percent.status, StatusCode::OK, "[{}]", app.label);
+        assert!(!percent.body.contains("Teltow-Fläming"), "% is not a wildcard");
+        let underscore = app.get_as("/admin/municipalities?q=_", "admin").await;
+        assert!(!underscore.body.contains("Teltow-Fläming"), "_ is not a wildcard");
+        let teltow = app.get_as("/admin/municipalities?q=TELTOW", "admin").await;
+        assert!(teltow.body.contains("Teltow-Fläming"));
+    })
+    .await;
+}

@@ -1,0 +1,5 @@
+//! The Selbstcheck: the seven-field instrument, its scoring, rounds answered by several
+//! departments, and the results.
+
+pub mod instrument;
+pub mod scoring;
