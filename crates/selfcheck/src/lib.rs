@@ -2,4 +2,6 @@
 //! departments, and the results.
 
 pub mod instrument;
+pub mod schema;
 pub mod scoring;
+pub mod store;

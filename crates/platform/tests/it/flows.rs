@@ -535,3 +535,14 @@ async fn search_matches_percent_and_underscore_literally() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn store_queries_right_after_setup_see_the_migrated_tables_on_every_connection() {
+    on_every_backend(|app| async move {
+        for i in 0..4 {
+            let m = weltoffen_platform::municipalities::store::by_ags(&app.state.db, "12072").await;
+            assert!(m.is_ok(), "[{}] call {i}: {m:?}", app.label);
+        }
+    })
+    .await;
+}

@@ -1,0 +1,50 @@
+-- Selbstcheck: rounds of a municipality, respondents (kept when an account is deleted, so closed
+-- results never change), their assigned fields, their answers, and the round's history.
+
+CREATE TABLE selfcheck_rounds (
+    id BLOB PRIMARY KEY,
+    municipality_id BLOB NOT NULL REFERENCES municipalities (id) ON DELETE CASCADE,
+    title TEXT NOT NULL,
+    instrument_version TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('open', 'closed')),
+    due_date TEXT,
+    created_by BLOB REFERENCES users (id) ON DELETE SET NULL,
+    created_at TEXT NOT NULL,
+    closed_at TEXT
+);
+CREATE INDEX selfcheck_rounds_municipality_idx ON selfcheck_rounds (municipality_id, created_at);
+
+CREATE TABLE selfcheck_respondents (
+    id BLOB PRIMARY KEY,
+    round_id BLOB NOT NULL REFERENCES selfcheck_rounds (id) ON DELETE CASCADE,
+    user_id BLOB REFERENCES users (id) ON DELETE SET NULL,
+    display_name TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE UNIQUE INDEX selfcheck_respondents_round_user_idx ON selfcheck_respondents (round_id, user_id);
+CREATE INDEX selfcheck_respondents_user_idx ON selfcheck_respondents (user_id);
+
+CREATE TABLE selfcheck_assignments (
+    respondent_id BLOB NOT NULL REFERENCES selfcheck_respondents (id) ON DELETE CASCADE,
+    field_id TEXT NOT NULL,
+    done_at TEXT,
+    PRIMARY KEY (respondent_id, field_id)
+);
+
+CREATE TABLE selfcheck_answers (
+    respondent_id BLOB NOT NULL REFERENCES selfcheck_respondents (id) ON DELETE CASCADE,
+    item_id TEXT NOT NULL,
+    value TEXT NOT NULL CHECK (value IN ('0', '1', '2', '3', 'dont_know', 'not_applicable')),
+    comment TEXT,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (respondent_id, item_id)
+);
+
+CREATE TABLE selfcheck_round_events (
+    id BLOB PRIMARY KEY,
+    round_id BLOB NOT NULL REFERENCES selfcheck_rounds (id) ON DELETE CASCADE,
+    event TEXT NOT NULL CHECK (event IN ('started', 'closed', 'reopened')),
+    actor_id BLOB REFERENCES users (id) ON DELETE SET NULL,
+    occurred_at TEXT NOT NULL
+);
+CREATE INDEX selfcheck_round_events_round_idx ON selfcheck_round_events (round_id, occurred_at);
