@@ -153,15 +153,6 @@ impl Db {
         Ok(usize::try_from(pool_applied).unwrap_or(0) >= known)
     }
 
-    /// Runs a trivial query to prove the database answers.
-    pub async fn ping(&self) -> DbResult<()> {
-        match self {
-            Db::Sqlite(pool) => sqlx::query("SELECT 1").execute(pool).await.map(|_| ())?,
-            Db::Postgres(pool) => sqlx::query("SELECT 1").execute(pool).await.map(|_| ())?,
-        }
-        Ok(())
-    }
-
     /// Runs a statement and returns the number of rows it touched.
     pub async fn execute(&self, stmt: &impl Statement) -> DbResult<u64> {
         match self {

@@ -207,12 +207,6 @@ pub async fn create_session(tx: &mut Tx, user_id: Uuid, hours: i64) -> DbResult<
         ])
         .to_owned();
     tx.execute(&insert).await?;
-    // Expired sessions are cleaned up on the way, so the table does not grow without bound.
-    let cleanup = Query::delete()
-        .from_table(Sessions::Table)
-        .and_where(Expr::col(Sessions::ExpiresAt).lt(t))
-        .to_owned();
-    tx.execute(&cleanup).await?;
     Ok(token)
 }
 
@@ -674,20 +668,6 @@ pub async fn accept_invitation(tx: &mut Tx, id: Uuid) -> DbResult<bool> {
         .and_where(Expr::col(Invitations::AcceptedAt).is_null())
         .to_owned();
     Ok(tx.execute(&q).await? == 1)
-}
-
-/// Invitations, newest first; optionally only those of one municipality.
-pub async fn list_invitations(db: &Db, municipality_id: Option<Uuid>, limit: u64) -> DbResult<Vec<InvitationRow>> {
-    let mut q = Query::select()
-        .columns(invitation_columns())
-        .from(Invitations::Table)
-        .order_by(Invitations::CreatedAt, Order::Desc)
-        .limit(limit)
-        .to_owned();
-    if let Some(m) = municipality_id {
-        q.and_where(Expr::col(Invitations::MunicipalityId).eq(m));
-    }
-    db.fetch_all(&q).await
 }
 
 /// Stores a password-reset token for a user and returns it.

@@ -129,16 +129,6 @@ pub async fn by_ags(db: &Db, ags: &str) -> DbResult<Option<MunicipalityRow>> {
     db.fetch_optional(&q).await
 }
 
-/// The municipality with this AGS, inside a transaction.
-pub async fn by_ags_tx(tx: &mut Tx, ags: &str) -> DbResult<Option<MunicipalityRow>> {
-    let q = Query::select()
-        .columns(COLUMNS)
-        .from(Municipalities::Table)
-        .and_where(Expr::col(Municipalities::Ags).eq(ags))
-        .to_owned();
-    tx.fetch_optional(&q).await
-}
-
 /// Filters of the municipality list.
 #[derive(Debug, Clone, Default)]
 pub struct Filter {

@@ -111,10 +111,6 @@ impl Page {
     pub fn is_admin(&self) -> bool {
         self.user.as_ref().is_some_and(|u| u.is_admin())
     }
-    /// The logged-in person's name.
-    pub fn user_name(&self) -> &str {
-        self.user.as_ref().map(|u| u.name.as_str()).unwrap_or("")
-    }
     /// The person's municipalities.
     pub fn memberships(&self) -> &[Membership] {
         self.user.as_ref().map(|u| u.memberships.as_slice()).unwrap_or(&[])
