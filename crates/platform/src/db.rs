@@ -93,14 +93,11 @@ impl Db {
                 .synchronous(SqliteSynchronous::Normal)
                 .foreign_keys(true)
                 .busy_timeout(Duration::from_secs(10));
-            // One connection per process. SQLite has a single writer anyway and our queries take
-            // microseconds; with several pooled connections to a freshly created file, queries on a
-            // reused connection intermittently failed with SQLITE_CANTOPEN ("unable to open
-            // database file") or missed migrated tables — reproduced by
-            // `store_queries_right_after_setup_see_the_migrated_tables_on_every_connection`,
-            // root cause not found yet.
+            // Readers run in parallel under WAL; writers queue on BEGIN IMMEDIATE and the busy
+            // timeout. (An earlier limit of one connection hid a test-harness bug that deleted the
+            // database file under the open pool; see `on_every_backend` in the platform tests.)
             let pool = SqlitePoolOptions::new()
-                .max_connections(1)
+                .max_connections(8)
                 .connect_with(options)
                 .await?;
             Ok(Db::Sqlite(pool))

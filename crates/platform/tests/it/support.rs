@@ -2,6 +2,7 @@
 //! roles as logged-in actors.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use axum::Router;
 use axum::body::Body;
@@ -40,8 +41,9 @@ pub struct TestApp {
     pub users: HashMap<&'static str, Uuid>,
     pub csrf: String,
     pub label: String,
-    pub dir: TempDir,
-    _db: TestDb,
+    /// The data dir and the database; shared, so a test that moves only some fields of the app
+    /// into an `async move` block (closures capture disjoint fields) cannot drop them early.
+    pub guards: Arc<(TempDir, TestDb)>,
 }
 
 pub struct TestResponse {
@@ -123,7 +125,7 @@ impl TestApp {
         let secrets = Secrets::ephemeral();
         let csrf = new_token(&secrets.session_key);
         let state = AppState::new(pool, settings, secrets, None);
-        let router = app(state.clone());
+        let router = app(state.clone(), crate::all_routes());
         TestApp {
             state,
             router,
@@ -132,8 +134,7 @@ impl TestApp {
             users,
             csrf,
             label,
-            dir,
-            _db: db,
+            guards: Arc::new((dir, db)),
         }
     }
 
@@ -234,7 +235,7 @@ impl TestApp {
             .await
             .unwrap();
         let mut mails = Vec::new();
-        if let Ok(entries) = std::fs::read_dir(self.dir.path().join("mail")) {
+        if let Ok(entries) = std::fs::read_dir(self.guards.0.path().join("mail")) {
             for e in entries {
                 let path = e.unwrap().path();
                 if path.extension().is_some_and(|x| x == "eml") {
@@ -253,7 +254,12 @@ where
     Fut: std::future::Future<Output = ()>,
 {
     for db in weltoffen_testkit::backends().await {
-        test(TestApp::new(db).await).await;
+        let app = TestApp::new(db).await;
+        // Held until the test is done: the test's `async move` block may capture only some
+        // fields of the app, which would otherwise delete the SQLite file under the open pool.
+        let guards = Arc::clone(&app.guards);
+        test(app).await;
+        drop(guards);
     }
 }
 
