@@ -21,6 +21,7 @@ nav-label = Hauptnavigation
 nav-home = Startseite
 # Link zur Seite der aktiven Kommune; $name ist ihr Name.
 nav-municipality = { $name }
+nav-selfcheck = Selbstcheck
 nav-admin = Administration
 nav-login = Anmelden
 nav-account = Mein Konto

@@ -21,6 +21,7 @@ nav-label = Main navigation
 nav-home = Home
 # Link to the page of the active municipality; $name is its name.
 nav-municipality = { $name }
+nav-selfcheck = Self-assessment
 nav-admin = Administration
 nav-login = Log in
 nav-account = My account

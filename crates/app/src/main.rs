@@ -7,6 +7,11 @@ mod serve;
 
 use clap::Parser;
 
+/// Every route of the application: the platform's and each pillar's.
+pub fn routes() -> weltoffen_platform::web::table::RouteTable {
+    weltoffen_platform::routes().merge(weltoffen_selfcheck::web::routes())
+}
+
 fn main() -> std::process::ExitCode {
     let cli = cli::Cli::parse();
     let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {

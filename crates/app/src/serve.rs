@@ -70,6 +70,9 @@ pub async fn serve(settings: Settings, seed_demo: bool, json_logs: bool) -> Resu
             for login in &logins {
                 println!("demo-login {} {} {}", login.role, login.email, login.password);
             }
+            seed_selfcheck_demo(&db)
+                .await
+                .map_err(|e| format!("demo seed of the Selbstcheck failed: {e}"))?;
         }
     }
     let metrics = metrics_exporter_prometheus_handle();
@@ -82,7 +85,7 @@ pub async fn serve(settings: Settings, seed_demo: bool, json_logs: bool) -> Resu
     let worker = tokio::spawn(mail::run_worker(state.clone(), stop_rx.clone()));
     let housekeeping = tokio::spawn(weltoffen_platform::housekeeping::run_worker(db.clone(), stop_rx));
     println!("weltoffen listening on http://{address}");
-    let router = app(state).into_make_service_with_connect_info::<SocketAddr>();
+    let router = app(state, crate::routes()).into_make_service_with_connect_info::<SocketAddr>();
     let served = axum::serve(listener, router)
         .with_graceful_shutdown(shutdown_signal())
         .await;
@@ -91,6 +94,27 @@ pub async fn serve(settings: Settings, seed_demo: bool, json_logs: bool) -> Resu
     let _ = housekeeping.await;
     db.close().await;
     served.map_err(|e| format!("server error: {e}"))
+}
+
+/// Demo rounds for the demo municipality, answered by its demo coordinator and member.
+async fn seed_selfcheck_demo(db: &Db) -> Result<(), String> {
+    let instrument = weltoffen_selfcheck::current_instrument().map_err(|_| "invalid Selbstcheck content".to_owned())?;
+    let municipality = weltoffen_platform::municipalities::store::by_ags(db, demo::DEMO_AGS)
+        .await
+        .map_err(|e| e.to_string())?
+        .ok_or("the demo municipality is missing")?;
+    let members = weltoffen_platform::accounts::store::list_members(db, municipality.id)
+        .await
+        .map_err(|e| e.to_string())?;
+    let person = |role: &str| members.iter().find(|m| m.role == role).map(|m| (m.id, m.name.clone()));
+    let people = weltoffen_selfcheck::demo::DemoPeople {
+        coordinator: person("coordinator"),
+        member: person("member"),
+    };
+    weltoffen_selfcheck::demo::seed(db, instrument, municipality.id, municipality.kind(), &people)
+        .await
+        .map_err(|e| e.to_string())?;
+    Ok(())
 }
 
 fn metrics_exporter_prometheus_handle() -> Option<metrics_exporter_prometheus::PrometheusHandle> {

@@ -82,8 +82,9 @@ pub fn routes() -> RouteTable {
         .get("/metrics", Access::Public, ops::metrics)
 }
 
-/// The complete application: routes, static files and the middleware stack.
-pub fn app(state: AppState) -> Router {
+/// The complete application from a route table (the platform's and the pillars'), with static
+/// files, the published OpenAPI document and the middleware stack.
+pub fn app(state: AppState, routes: RouteTable) -> Router {
     let static_files = Router::new().nest_service(
         "/static",
         ServiceBuilder::new()
@@ -94,8 +95,10 @@ pub fn app(state: AppState) -> Router {
             .service(ServeDir::new(static_dir())),
     );
     let request_id = HeaderName::from_static("x-request-id");
-    routes()
+    let document = api::openapi::Document(std::sync::Arc::new(routes.api_doc.unwrap_or_default()));
+    routes
         .router
+        .layer(axum::Extension(document))
         .fallback(web::render::not_found)
         .layer(middleware::from_fn_with_state(state.clone(), web::csrf::csrf_layer))
         .merge(static_files)

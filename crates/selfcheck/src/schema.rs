@@ -54,3 +54,29 @@ pub enum SelfcheckRoundEvents {
     ActorId,
     OccurredAt,
 }
+
+#[derive(Iden, Clone, Copy)]
+pub enum SelfcheckInvitations {
+    Table,
+    RoundId,
+    Email,
+    Fields,
+    InvitedBy,
+    CreatedAt,
+}
+
+#[derive(Iden, Clone, Copy)]
+pub enum SelfcheckBenchmarkOptIns {
+    Table,
+    MunicipalityId,
+    OptedInBy,
+    OptedInAt,
+}
+
+#[derive(Iden, Clone, Copy)]
+pub enum SelfcheckFieldScores {
+    Table,
+    RoundId,
+    FieldId,
+    Score,
+}

@@ -141,7 +141,14 @@ pub async fn rounds(db: &Db, municipality_id: Uuid) -> DbResult<Vec<RoundRow>> {
 }
 
 /// Closes (`open = false`) or reopens a round; returns false when it already was in that state.
-pub async fn set_round_open(db: &Db, round: &RoundRow, open: bool, actor: Uuid) -> DbResult<bool> {
+/// Closing stores the field scores (those with a score) for the benchmark; reopening removes them.
+pub async fn set_round_open(
+    db: &Db,
+    round: &RoundRow,
+    open: bool,
+    actor: Uuid,
+    field_scores: &[(&str, f64)],
+) -> DbResult<bool> {
     let (from, to, event) = if open {
         ("closed", "open", "reopened")
     } else {
@@ -157,6 +164,25 @@ pub async fn set_round_open(db: &Db, round: &RoundRow, open: bool, actor: Uuid) 
         .to_owned();
     if tx.execute(&q).await? != 1 {
         return Ok(false);
+    }
+    let clear = Query::delete()
+        .from_table(SelfcheckFieldScores::Table)
+        .and_where(Expr::col(SelfcheckFieldScores::RoundId).eq(round.id))
+        .to_owned();
+    tx.execute(&clear).await?;
+    if !open && !field_scores.is_empty() {
+        let mut insert = Query::insert()
+            .into_table(SelfcheckFieldScores::Table)
+            .columns([
+                SelfcheckFieldScores::RoundId,
+                SelfcheckFieldScores::FieldId,
+                SelfcheckFieldScores::Score,
+            ])
+            .to_owned();
+        for (field, score) in field_scores {
+            insert.values_panic([round.id.into(), (*field).into(), (*score).into()]);
+        }
+        tx.execute(&insert).await?;
     }
     log_event(&mut tx, round.id, event, Some(actor)).await?;
     tx.commit().await?;
@@ -407,4 +433,264 @@ pub async fn answers_by_item(db: &Db, round_id: Uuid) -> DbResult<HashMap<String
         }
     }
     Ok(map)
+}
+
+/// A round by its id alone; the API resolves the municipality from it and then checks membership.
+pub async fn round_by_id(db: &Db, round_id: Uuid) -> DbResult<Option<RoundRow>> {
+    let q = Query::select()
+        .columns(ROUND_COLUMNS)
+        .from(SelfcheckRounds::Table)
+        .and_where(Expr::col(SelfcheckRounds::Id).eq(round_id))
+        .to_owned();
+    db.fetch_optional(&q).await
+}
+
+/// A respondent of a round with one of their assigned fields (a respondent without fields, e.g.
+/// one imported from paper or a coordinator answering freely, appears once with `field_id` None).
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct RespondentFieldRow {
+    /// Respondent id.
+    pub respondent_id: Uuid,
+    /// The account, gone when it was deleted.
+    pub user_id: Option<Uuid>,
+    /// Name shown in progress and results.
+    pub display_name: String,
+    /// An assigned field.
+    pub field_id: Option<String>,
+    /// When the respondent marked that field done.
+    pub done_at: Option<OffsetDateTime>,
+}
+
+/// Every respondent of a round with their assigned fields, in the order they joined.
+pub async fn respondent_fields(db: &Db, round_id: Uuid) -> DbResult<Vec<RespondentFieldRow>> {
+    let q = Query::select()
+        .expr_as(
+            Expr::col((SelfcheckRespondents::Table, SelfcheckRespondents::Id)),
+            RespondentAlias::RespondentId,
+        )
+        .column((SelfcheckRespondents::Table, SelfcheckRespondents::UserId))
+        .column((SelfcheckRespondents::Table, SelfcheckRespondents::DisplayName))
+        .column((SelfcheckAssignments::Table, SelfcheckAssignments::FieldId))
+        .column((SelfcheckAssignments::Table, SelfcheckAssignments::DoneAt))
+        .from(SelfcheckRespondents::Table)
+        .left_join(
+            SelfcheckAssignments::Table,
+            Expr::col((SelfcheckAssignments::Table, SelfcheckAssignments::RespondentId))
+                .equals((SelfcheckRespondents::Table, SelfcheckRespondents::Id)),
+        )
+        .and_where(Expr::col((SelfcheckRespondents::Table, SelfcheckRespondents::RoundId)).eq(round_id))
+        .order_by((SelfcheckRespondents::Table, SelfcheckRespondents::CreatedAt), Order::Asc)
+        .order_by((SelfcheckRespondents::Table, SelfcheckRespondents::Id), Order::Asc)
+        .to_owned();
+    db.fetch_all(&q).await
+}
+
+#[derive(sea_query::Iden)]
+enum RespondentAlias {
+    RespondentId,
+}
+
+/// One stored answer with its respondent.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct AnswerRecord {
+    /// Respondent id.
+    pub respondent_id: Uuid,
+    /// Statement id.
+    pub item_id: String,
+    /// Answer code (see [`AnswerValue::code`]).
+    pub value: String,
+    /// Comment.
+    pub comment: Option<String>,
+    /// Last change.
+    pub updated_at: OffsetDateTime,
+}
+
+impl AnswerRecord {
+    /// The parsed answer; the table's CHECK constraint makes `None` impossible in practice.
+    pub fn answer(&self) -> Option<AnswerValue> {
+        AnswerValue::parse(&self.value)
+    }
+}
+
+fn answer_query(round_id: Uuid) -> sea_query::SelectStatement {
+    Query::select()
+        .column((SelfcheckAnswers::Table, SelfcheckAnswers::RespondentId))
+        .column((SelfcheckAnswers::Table, SelfcheckAnswers::ItemId))
+        .column((SelfcheckAnswers::Table, SelfcheckAnswers::Value))
+        .column((SelfcheckAnswers::Table, SelfcheckAnswers::Comment))
+        .column((SelfcheckAnswers::Table, SelfcheckAnswers::UpdatedAt))
+        .from(SelfcheckAnswers::Table)
+        .inner_join(
+            SelfcheckRespondents::Table,
+            Expr::col((SelfcheckRespondents::Table, SelfcheckRespondents::Id))
+                .equals((SelfcheckAnswers::Table, SelfcheckAnswers::RespondentId)),
+        )
+        .and_where(Expr::col((SelfcheckRespondents::Table, SelfcheckRespondents::RoundId)).eq(round_id))
+        .to_owned()
+}
+
+/// Every answer of a round (for results, progress and exports), one query.
+pub async fn round_answers(db: &Db, round_id: Uuid) -> DbResult<Vec<AnswerRecord>> {
+    db.fetch_all(&answer_query(round_id)).await
+}
+
+/// One member's own answers in a round.
+pub async fn my_answers(db: &Db, round_id: Uuid, user_id: Uuid) -> DbResult<Vec<AnswerRecord>> {
+    let q = answer_query(round_id)
+        .and_where(Expr::col((SelfcheckRespondents::Table, SelfcheckRespondents::UserId)).eq(user_id))
+        .to_owned();
+    db.fetch_all(&q).await
+}
+
+/// Marks a member's field done (or not done again); false when the field is not assigned to them.
+pub async fn set_field_done(db: &Db, round_id: Uuid, user_id: Uuid, field_id: &str, done: bool) -> DbResult<bool> {
+    let mut tx = db.begin().await?;
+    let Some(respondent) = respondent_id(&mut tx, round_id, user_id).await? else {
+        return Ok(false);
+    };
+    let q = Query::update()
+        .table(SelfcheckAssignments::Table)
+        .value(SelfcheckAssignments::DoneAt, if done { Some(now()) } else { None })
+        .and_where(Expr::col(SelfcheckAssignments::RespondentId).eq(respondent))
+        .and_where(Expr::col(SelfcheckAssignments::FieldId).eq(field_id))
+        .to_owned();
+    let changed = tx.execute(&q).await? == 1;
+    tx.commit().await?;
+    Ok(changed)
+}
+
+/// Removes a field from a respondent (their answers stay; they count as long as they exist).
+pub async fn unassign(db: &Db, respondent_id: Uuid, field_id: &str) -> DbResult<bool> {
+    let q = Query::delete()
+        .from_table(SelfcheckAssignments::Table)
+        .and_where(Expr::col(SelfcheckAssignments::RespondentId).eq(respondent_id))
+        .and_where(Expr::col(SelfcheckAssignments::FieldId).eq(field_id))
+        .to_owned();
+    Ok(db.execute(&q).await? == 1)
+}
+
+/// A colleague invited to a round who has no account yet (or has not opened the Selbstcheck).
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct InvitationRow {
+    /// The round.
+    pub round_id: Uuid,
+    /// The invited address (lower case).
+    pub email: String,
+    /// Field ids, comma-separated.
+    pub fields: String,
+}
+
+impl InvitationRow {
+    /// The invited fields.
+    pub fn field_ids(&self) -> Vec<&str> {
+        self.fields.split(',').filter(|f| !f.is_empty()).collect()
+    }
+}
+
+/// Records (or extends) an invitation of `email` to answer `fields` of a round.
+pub async fn invite(tx: &mut Tx, round_id: Uuid, email: &str, fields: &[&str], invited_by: Uuid) -> DbResult<()> {
+    let existing = tx
+        .fetch_optional::<InvitationRow>(
+            &Query::select()
+                .columns([
+                    SelfcheckInvitations::RoundId,
+                    SelfcheckInvitations::Email,
+                    SelfcheckInvitations::Fields,
+                ])
+                .from(SelfcheckInvitations::Table)
+                .and_where(Expr::col(SelfcheckInvitations::RoundId).eq(round_id))
+                .and_where(Expr::col(SelfcheckInvitations::Email).eq(email))
+                .to_owned(),
+        )
+        .await?;
+    let mut all: Vec<String> = existing
+        .as_ref()
+        .map(|e| e.field_ids().into_iter().map(str::to_owned).collect())
+        .unwrap_or_default();
+    for f in fields {
+        if !all.iter().any(|a| a == f) {
+            all.push((*f).to_owned());
+        }
+    }
+    let joined = all.join(",");
+    let q = Query::insert()
+        .into_table(SelfcheckInvitations::Table)
+        .columns([
+            SelfcheckInvitations::RoundId,
+            SelfcheckInvitations::Email,
+            SelfcheckInvitations::Fields,
+            SelfcheckInvitations::InvitedBy,
+            SelfcheckInvitations::CreatedAt,
+        ])
+        .values_panic([
+            round_id.into(),
+            email.into(),
+            joined.as_str().into(),
+            invited_by.into(),
+            now().into(),
+        ])
+        .on_conflict(
+            OnConflict::columns([SelfcheckInvitations::RoundId, SelfcheckInvitations::Email])
+                .update_columns([SelfcheckInvitations::Fields])
+                .to_owned(),
+        )
+        .to_owned();
+    tx.execute(&q).await?;
+    Ok(())
+}
+
+/// The pending invitations of a round.
+pub async fn invitations(db: &Db, round_id: Uuid) -> DbResult<Vec<InvitationRow>> {
+    let q = Query::select()
+        .columns([
+            SelfcheckInvitations::RoundId,
+            SelfcheckInvitations::Email,
+            SelfcheckInvitations::Fields,
+        ])
+        .from(SelfcheckInvitations::Table)
+        .and_where(Expr::col(SelfcheckInvitations::RoundId).eq(round_id))
+        .order_by(SelfcheckInvitations::CreatedAt, Order::Asc)
+        .to_owned();
+    db.fetch_all(&q).await
+}
+
+/// Turns the invitations of `email` into assignments of the member `user_id`; one query when
+/// there are none, which is the common case on every Selbstcheck page.
+pub async fn claim_invitations(db: &Db, user_id: Uuid, email: &str, display_name: &str) -> DbResult<usize> {
+    let q = Query::select()
+        .columns([
+            SelfcheckInvitations::RoundId,
+            SelfcheckInvitations::Email,
+            SelfcheckInvitations::Fields,
+        ])
+        .from(SelfcheckInvitations::Table)
+        .and_where(Expr::col(SelfcheckInvitations::Email).eq(email.to_lowercase()))
+        .to_owned();
+    let pending: Vec<InvitationRow> = db.fetch_all(&q).await?;
+    for invitation in &pending {
+        assign(db, invitation.round_id, user_id, display_name, &invitation.field_ids()).await?;
+        let delete = Query::delete()
+            .from_table(SelfcheckInvitations::Table)
+            .and_where(Expr::col(SelfcheckInvitations::RoundId).eq(invitation.round_id))
+            .and_where(Expr::col(SelfcheckInvitations::Email).eq(invitation.email.as_str()))
+            .to_owned();
+        db.execute(&delete).await?;
+    }
+    Ok(pending.len())
+}
+
+/// The rounds in which a member has a respondent entry (to list "your fields" on the overview).
+pub async fn rounds_of_respondent(db: &Db, municipality_id: Uuid, user_id: Uuid) -> DbResult<Vec<Uuid>> {
+    let q = Query::select()
+        .column((SelfcheckRounds::Table, SelfcheckRounds::Id))
+        .from(SelfcheckRounds::Table)
+        .inner_join(
+            SelfcheckRespondents::Table,
+            Expr::col((SelfcheckRespondents::Table, SelfcheckRespondents::RoundId))
+                .equals((SelfcheckRounds::Table, SelfcheckRounds::Id)),
+        )
+        .and_where(Expr::col((SelfcheckRounds::Table, SelfcheckRounds::MunicipalityId)).eq(municipality_id))
+        .and_where(Expr::col((SelfcheckRespondents::Table, SelfcheckRespondents::UserId)).eq(user_id))
+        .to_owned();
+    Ok(db.fetch_all::<IdRow>(&q).await?.into_iter().map(|r| r.id).collect())
 }

@@ -29,7 +29,8 @@ pub fn routes() -> RouteTable {
     let mut table = RouteTable::default()
         .get("/api/v1/me", Access::Token, me::me)
         .get("/api/v1/municipalities", Access::Token, municipalities::list)
-        .get("/api/openapi.json", Access::Public, openapi::openapi_json);
+        .get("/api/openapi.json", Access::Public, openapi::openapi_json)
+        .describe_api(<openapi::ApiDoc as utoipa::OpenApi>::openapi());
     table.router = table.router.layer(middleware::from_fn(problem::api_responses));
     table
 }

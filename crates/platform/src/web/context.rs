@@ -103,6 +103,21 @@ impl Page {
             self.path == path || self.path.starts_with(&format!("{path}/"))
         }
     }
+    /// True on a page of a municipality's section (`/m/{ags}/{section}` and below); an empty
+    /// section means the municipality's own pages outside every pillar (overview, members).
+    pub fn in_municipality_section(&self, ags: &str, section: &str) -> bool {
+        let base = format!("/m/{ags}");
+        let Some(rest) = self.path.strip_prefix(&base) else {
+            return false;
+        };
+        match section {
+            "" => rest.is_empty() || rest == "/",
+            _ => rest
+                .strip_prefix('/')
+                .and_then(|r| r.strip_prefix(section))
+                .is_some_and(|r| r.is_empty() || r.starts_with('/')),
+        }
+    }
     /// True when somebody is logged in.
     pub fn logged_in(&self) -> bool {
         self.user.is_some()

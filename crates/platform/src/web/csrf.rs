@@ -76,6 +76,27 @@ fn cross_site(request: &Request) -> bool {
     }
 }
 
+/// Largest multipart body (a file upload) read for the token check.
+const MAX_UPLOAD_BYTES: usize = 4 * 1024 * 1024;
+
+/// Reads the `csrf` part of a `multipart/form-data` body (an upload form without JavaScript).
+fn multipart_token(body: &[u8]) -> Option<String> {
+    const HEADER: &[u8] = b"name=\"csrf\"";
+    let at = body.windows(HEADER.len()).position(|w| w == HEADER)?;
+    let rest = &body[at + HEADER.len()..];
+    let start = rest.windows(4).position(|w| w == b"\r\n\r\n")? + 4;
+    let value = &rest[start..];
+    let end = value.windows(2).position(|w| w == b"\r\n")?;
+    String::from_utf8(value[..end].to_vec()).ok()
+}
+
+fn is_multipart(headers: &axum::http::HeaderMap) -> bool {
+    headers
+        .get(axum::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("multipart/form-data"))
+}
+
 /// Reads the `csrf` field of an urlencoded form body.
 fn form_token(body: &[u8]) -> Option<String> {
     serde_urlencoded::from_bytes::<Vec<(String, String)>>(body)
@@ -104,10 +125,17 @@ pub async fn csrf_layer(State(state): State<AppState>, request: Request, next: N
             return AppError::new(ErrorKind::Csrf).into_response();
         };
         let (parts, body) = request.into_parts();
-        let Ok(bytes) = to_bytes(body, MAX_FORM_BYTES).await else {
+        let multipart = is_multipart(&parts.headers);
+        let limit = if multipart { MAX_UPLOAD_BYTES } else { MAX_FORM_BYTES };
+        let Ok(bytes) = to_bytes(body, limit).await else {
             return AppError::bad_request("error-body-too-large").into_response();
         };
-        let submitted = form_token(&bytes).or_else(|| {
+        let from_body = if multipart {
+            multipart_token(&bytes)
+        } else {
+            form_token(&bytes)
+        };
+        let submitted = from_body.or_else(|| {
             parts
                 .headers
                 .get("x-csrf-token")
@@ -152,5 +180,13 @@ mod tests {
     fn form_token_is_found_among_other_fields() {
         assert_eq!(form_token(b"a=1&csrf=xyz&b=2").as_deref(), Some("xyz"));
         assert_eq!(form_token(b"a=1"), None);
+    }
+
+    #[test]
+    fn multipart_token_is_read_from_its_part_and_nowhere_else() {
+        let body = b"--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\nx;y\r\n\
+--b\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\ntok-123\r\n--b--\r\n";
+        assert_eq!(multipart_token(body).as_deref(), Some("tok-123"));
+        assert_eq!(multipart_token(b"--b\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\ncsrf\r\n--b--"), None);
     }
 }

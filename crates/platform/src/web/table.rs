@@ -44,6 +44,8 @@ pub struct RouteTable {
     pub router: Router<AppState>,
     /// Every declared route.
     pub specs: Vec<RouteSpec>,
+    /// The OpenAPI description of the API routes in this table, merged from every pillar.
+    pub api_doc: Option<utoipa::openapi::OpenApi>,
 }
 
 impl Default for RouteTable {
@@ -51,6 +53,7 @@ impl Default for RouteTable {
         RouteTable {
             router: Router::new(),
             specs: Vec::new(),
+            api_doc: None,
         }
     }
 }
@@ -98,10 +101,22 @@ impl RouteTable {
         self.add(Method::PATCH, path, access, on(MethodFilter::PATCH, handler))
     }
 
-    /// Adds every route of another table (a pillar's).
+    /// Adds every route of another table (a pillar's), and its API description.
     pub fn merge(mut self, other: RouteTable) -> Self {
         self.router = self.router.merge(other.router);
         self.specs.extend(other.specs);
+        if let Some(doc) = other.api_doc {
+            self = self.describe_api(doc);
+        }
+        self
+    }
+
+    /// Adds the OpenAPI description of this table's API routes to the published document.
+    pub fn describe_api(mut self, doc: utoipa::openapi::OpenApi) -> Self {
+        match &mut self.api_doc {
+            Some(existing) => existing.merge(doc),
+            None => self.api_doc = Some(doc),
+        }
         self
     }
 }

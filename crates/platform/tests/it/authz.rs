@@ -3,7 +3,6 @@
 use axum::body::Body;
 use axum::http::{Method, Request, StatusCode, header};
 use weltoffen_platform::accounts::store;
-use weltoffen_platform::routes;
 use weltoffen_platform::web::table::Access;
 
 use crate::support::{ACTORS, TestApp, on_every_backend};
@@ -24,6 +23,8 @@ fn concrete(path: &str, app: &TestApp) -> String {
         .replace("{token}", "no-such-token")
         .replace("{id}", &uuid::Uuid::now_v7().to_string())
         .replace("{slug}", "impressum")
+        .replace("{round}", &uuid::Uuid::now_v7().to_string())
+        .replace("{field}", "management")
 }
 
 async fn call(app: &TestApp, method: &Method, path: &str, access: Access, actor: &str) -> (StatusCode, String) {
@@ -59,7 +60,7 @@ async fn call(app: &TestApp, method: &Method, path: &str, access: Access, actor:
 #[tokio::test]
 async fn every_route_enforces_its_declared_access_for_every_role() {
     on_every_backend(|app| async move {
-        let specs = routes().specs;
+        let specs = crate::all_routes().specs;
         assert!(
             specs.len() >= 25,
             "the route table looks incomplete: {} routes",
@@ -101,7 +102,7 @@ async fn every_route_enforces_its_declared_access_for_every_role() {
 
 #[tokio::test]
 async fn routes_are_declared_once() {
-    let specs = routes().specs;
+    let specs = crate::all_routes().specs;
     let mut seen = std::collections::HashSet::new();
     for s in &specs {
         assert!(

@@ -8,3 +8,8 @@ mod flows;
 mod i18n;
 mod parity;
 mod support;
+
+/// The routes under test: the platform's own (the selfcheck crate includes this harness with all).
+pub fn all_routes() -> weltoffen_platform::web::table::RouteTable {
+    weltoffen_platform::routes()
+}

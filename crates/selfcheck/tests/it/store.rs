@@ -1,5 +1,3 @@
-//! The Selbstcheck store on SQLite and PostgreSQL.
-#![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
 
 use weltoffen_platform::accounts::model::{Email, MunicipalityRole};
 use weltoffen_platform::accounts::{service, store as accounts};
@@ -182,9 +180,9 @@ async fn a_round_is_answered_by_two_departments_scored_closed_and_kept_when_an_a
         assert!(access.score.is_some());
 
         // Closing freezes; reopening works once and is logged.
-        assert!(store::set_round_open(&db, &round, false, coord).await.unwrap());
+        assert!(store::set_round_open(&db, &round, false, coord, &[]).await.unwrap());
         assert!(
-            !store::set_round_open(&db, &round, false, coord).await.unwrap(),
+            !store::set_round_open(&db, &round, false, coord, &[]).await.unwrap(),
             "already closed"
         );
         let closed = store::round(&db, tf.id, round_id).await.unwrap().unwrap();
@@ -212,7 +210,7 @@ async fn a_round_is_answered_by_two_departments_scored_closed_and_kept_when_an_a
         )
         .await;
         assert!(matches!(stale, Err(SaveError::RoundClosed)), "{stale:?}");
-        assert!(store::set_round_open(&db, &closed, true, coord).await.unwrap());
+        assert!(store::set_round_open(&db, &closed, true, coord, &[]).await.unwrap());
 
         // Deleting an account keeps its answers in the results.
         let mut tx = db.begin().await.unwrap();

@@ -1,0 +1,223 @@
+//! The plain data the two documents are made of. Every visible string, labels included, comes in
+//! already translated; the templates only arrange it. Numbers stay numbers (the templates format
+//! them for the document's language), so the same data also feeds the charts.
+//!
+//! A few labels carry placeholders the templates fill in: `{page}` and `{total}` in the page
+//! footer, `{value}` wherever a number is set into a sentence.
+
+use serde::Serialize;
+
+/// The blank questionnaire for answering on paper.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct QuestionnaireData {
+    /// Language of the document, `de` or `en` (sets hyphenation and the PDF's language).
+    pub lang: String,
+    /// Document title, also shown in the page header, e.g. "Selbstcheck – Fragebogen".
+    pub title: String,
+    /// Line under the title, e.g. the municipality's name; empty for none.
+    pub subtitle: String,
+    /// Version of the instrument the questionnaire shows.
+    pub instrument_version: String,
+    /// The fields of action in the document: one or all seven.
+    pub fields: Vec<QuestionnaireField>,
+    /// Every other visible text.
+    pub labels: QuestionnaireLabels,
+}
+
+/// A field of action as the questionnaire shows it.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct QuestionnaireField {
+    /// Position of the field, 1 to 7.
+    pub number: u32,
+    /// Title of the field.
+    pub title: String,
+    /// What the field is about.
+    pub intro: String,
+    /// The statements, grouped by dimension in the instrument's order (empty groups left out).
+    pub dimensions: Vec<QuestionnaireDimension>,
+}
+
+/// The statements of one dimension within a field.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct QuestionnaireDimension {
+    /// Title of the dimension.
+    pub title: String,
+    /// Statements in authored order.
+    pub items: Vec<QuestionnaireItem>,
+}
+
+/// One statement to rate.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct QuestionnaireItem {
+    /// Stable id of the statement, printed small so paper answers can be typed in later.
+    pub id: String,
+    /// The statement.
+    pub text: String,
+    /// What counts, with an example; empty for none.
+    pub explanation: String,
+}
+
+/// The fixed texts of the questionnaire.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct QuestionnaireLabels {
+    /// Page footer with `{page}` and `{total}`, e.g. "Seite {page} von {total}".
+    pub page: String,
+    /// Label of the instrument version, e.g. "Fassung".
+    pub version: String,
+    /// Heading of the instructions.
+    pub how_to_title: String,
+    /// Paragraphs of the instructions.
+    pub how_to: Vec<String>,
+    /// Labels of the lines for the respondent's details, e.g. "Name", "Organisationseinheit", "Datum".
+    pub respondent: Vec<String>,
+    /// Heading of the table of contents (shown when the document has more than one field).
+    pub contents: String,
+    /// Word before a field's number, e.g. "Handlungsfeld".
+    pub field: String,
+    /// The six answer options in order: trifft voll zu … trifft nicht zu, weiß nicht, nicht zutreffend.
+    pub scale: Vec<String>,
+    /// Label of the comment lines, e.g. "Anmerkung".
+    pub comment: String,
+}
+
+/// The results report of a round.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct ReportData {
+    /// Language of the document, `de` or `en`.
+    pub lang: String,
+    /// Document title, also shown in the page header, e.g. "Selbstcheck – Ergebnisbericht".
+    pub title: String,
+    /// Name of the municipality.
+    pub municipality: String,
+    /// Title of the round.
+    pub round_title: String,
+    /// Facts listed on the cover (as of, created on, respondents, instrument version …).
+    pub facts: Vec<Fact>,
+    /// Name of the previous round to compare with; when set, the tables get a comparison column.
+    pub previous_round: Option<String>,
+    /// The fields of action in order.
+    pub fields: Vec<ReportField>,
+    /// Every other visible text.
+    pub labels: ReportLabels,
+}
+
+/// A labelled value on the cover.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Fact {
+    /// Label, e.g. "Stand".
+    pub label: String,
+    /// Value, e.g. "21.11.2026".
+    pub value: String,
+}
+
+/// The result of one field of action.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct ReportField {
+    /// Position of the field, 1 to 7.
+    pub number: u32,
+    /// Title of the field.
+    pub title: String,
+    /// Score 0–100; `None` when nothing was answered.
+    pub score: Option<f64>,
+    /// Name of the band of the score (Einstieg … Vorreiter); `None` without a score.
+    pub band: Option<String>,
+    /// Share (0–1) of the applicable statements with a rating.
+    pub coverage: f64,
+    /// Score of the previous round, if compared and scored.
+    pub previous_score: Option<f64>,
+    /// Dimension scores in the instrument's order.
+    pub dimensions: Vec<ReportDimension>,
+    /// Best rated statements, best first.
+    pub strengths: Vec<ReportItem>,
+    /// Lowest rated statements with their recommendations, lowest first.
+    pub potentials: Vec<ReportItem>,
+    /// Statements the respondents disagree about, with the distribution of answers.
+    pub divergent: Vec<ReportItem>,
+}
+
+/// The score of a dimension within a field.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct ReportDimension {
+    /// Title of the dimension.
+    pub title: String,
+    /// Score 0–100; `None` when nothing was answered.
+    pub score: Option<f64>,
+}
+
+/// A statement with its result.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct ReportItem {
+    /// Stable id of the statement.
+    pub id: String,
+    /// The statement.
+    pub text: String,
+    /// Mean of the ratings, 0–3.
+    pub mean: Option<f64>,
+    /// The next step (development potentials only); empty for none.
+    pub recommendation: String,
+    /// Number of answers per option, in the order of [`ReportLabels::scale`] (six counts).
+    pub distribution: Vec<u32>,
+}
+
+/// The fixed texts of the report.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct ReportLabels {
+    /// Page footer with `{page}` and `{total}`.
+    pub page: String,
+    /// Heading of the table of contents.
+    pub contents: String,
+    /// Heading of the overview section.
+    pub overview: String,
+    /// Caption of the radar chart.
+    pub chart_caption: String,
+    /// First sentence of the chart's alternative text; the scores per field are appended.
+    pub chart_alt: String,
+    /// Legend entry of this round in the chart.
+    pub chart_current: String,
+    /// Legend entry of the previous round in the chart.
+    pub chart_previous: String,
+    /// Heading of the reading help.
+    pub reading_help_title: String,
+    /// Paragraphs of the reading help (scores, bands, coverage).
+    pub reading_help: Vec<String>,
+    /// Word before a field's number, e.g. "Handlungsfeld".
+    pub field: String,
+    /// Column and label "Punktwert".
+    pub score: String,
+    /// A score in a sentence, with `{value}`, e.g. "{value} von 100".
+    pub score_value: String,
+    /// Column and label "Stufe".
+    pub band: String,
+    /// Column and label "Abdeckung".
+    pub coverage: String,
+    /// Column "Vorrunde".
+    pub previous: String,
+    /// Column "Veränderung".
+    pub change: String,
+    /// Heading of the dimension scores.
+    pub dimensions: String,
+    /// Column "Dimension".
+    pub dimension: String,
+    /// Heading of the strengths.
+    pub strengths: String,
+    /// Sentence under the strengths heading.
+    pub strengths_intro: String,
+    /// Heading of the development potentials.
+    pub potentials: String,
+    /// Sentence under the potentials heading.
+    pub potentials_intro: String,
+    /// Label before a recommendation, e.g. "Empfehlung".
+    pub recommendation: String,
+    /// Heading of the divergent statements.
+    pub divergent: String,
+    /// Sentence under the divergent heading.
+    pub divergent_intro: String,
+    /// A mean in a sentence, with `{value}`, e.g. "Mittelwert {value} von 3".
+    pub mean_value: String,
+    /// The six answer options, in the order of [`ReportItem::distribution`].
+    pub scale: Vec<String>,
+    /// Shown for an empty list, e.g. "Keine Aussagen in dieser Kategorie."
+    pub none: String,
+    /// Shown for a missing number, e.g. "keine Angabe".
+    pub no_value: String,
+}

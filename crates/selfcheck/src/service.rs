@@ -1,0 +1,177 @@
+//! Operations on rounds shared by the pages and the API: start, assign by e-mail, close, reopen.
+//! Each checks what the store cannot (fields exist, the round is open) and logs to the audit trail.
+
+use time::Date;
+use uuid::Uuid;
+use weltoffen_platform::accounts::model::{Email, MunicipalityRole};
+use weltoffen_platform::accounts::service::{self as accounts, Invite, InviteError};
+use weltoffen_platform::accounts::store::{self as account_store, SessionUser};
+use weltoffen_platform::db::DbError;
+use weltoffen_platform::i18n::Locale;
+use weltoffen_platform::municipalities::store::MunicipalityRow;
+use weltoffen_platform::state::AppState;
+
+use crate::instrument::Instrument;
+use crate::scoring::score_round;
+use crate::store::{self, RoundRow};
+
+/// Longest round title.
+pub const MAX_TITLE_CHARS: usize = 200;
+
+/// Why a round could not be started.
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    /// No title.
+    #[error("the title is missing")]
+    TitleMissing,
+    /// Title over the limit.
+    #[error("the title is too long")]
+    TitleTooLong,
+    /// Due date in the past.
+    #[error("the due date lies in the past")]
+    DueInPast,
+    /// Storage failed.
+    #[error(transparent)]
+    Db(#[from] DbError),
+}
+
+impl StartError {
+    /// The Fluent key of the message.
+    pub fn key(&self) -> &'static str {
+        match self {
+            StartError::TitleMissing => "selfcheck-error-title-missing",
+            StartError::TitleTooLong => "selfcheck-error-title-too-long",
+            StartError::DueInPast => "selfcheck-error-due-in-past",
+            StartError::Db(_) => "error-internal-title",
+        }
+    }
+}
+
+/// Starts a round of the current instrument.
+pub async fn start_round(
+    state: &AppState,
+    instrument: &Instrument,
+    municipality: &MunicipalityRow,
+    title: &str,
+    due_date: Option<Date>,
+    actor: Uuid,
+) -> Result<Uuid, StartError> {
+    let title = title.trim();
+    if title.is_empty() {
+        return Err(StartError::TitleMissing);
+    }
+    if title.chars().count() > MAX_TITLE_CHARS {
+        return Err(StartError::TitleTooLong);
+    }
+    if due_date.is_some_and(|d| d < weltoffen_platform::clock::now().date()) {
+        return Err(StartError::DueInPast);
+    }
+    Ok(store::create_round(&state.db, municipality.id, title, due_date, &instrument.version, actor).await?)
+}
+
+/// What assigning by e-mail did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AssignOutcome {
+    /// The address belongs to a member: the fields are assigned now.
+    Assigned,
+    /// Nobody of the municipality has that address: an invitation went out; the fields are
+    /// assigned when the person first opens the Selbstcheck.
+    Invited,
+}
+
+/// Why fields could not be assigned; nothing was stored.
+#[derive(Debug, thiserror::Error)]
+pub enum AssignError {
+    /// The round is closed.
+    #[error("the round is closed")]
+    RoundClosed,
+    /// No field chosen.
+    #[error("no field chosen")]
+    NoFields,
+    /// A field id the instrument does not have.
+    #[error("unknown field {0}")]
+    UnknownField(String),
+    /// Storage failed.
+    #[error(transparent)]
+    Db(#[from] DbError),
+}
+
+impl AssignError {
+    /// The Fluent key of the message.
+    pub fn key(&self) -> &'static str {
+        match self {
+            AssignError::RoundClosed => "selfcheck-error-round-closed",
+            AssignError::NoFields => "selfcheck-error-no-fields",
+            AssignError::UnknownField(_) => "selfcheck-error-unknown-field",
+            AssignError::Db(_) => "error-internal-title",
+        }
+    }
+}
+
+/// Assigns `fields` to the member with `email`, or invites that person to the municipality.
+#[allow(clippy::too_many_arguments)] // each is a distinct fact of the request
+pub async fn assign_by_email(
+    state: &AppState,
+    instrument: &Instrument,
+    municipality: &MunicipalityRow,
+    round: &RoundRow,
+    inviter: &SessionUser,
+    ip: &str,
+    email: &Email,
+    fields: &[String],
+    locale: Locale,
+) -> Result<AssignOutcome, AssignError> {
+    if !round.is_open() {
+        return Err(AssignError::RoundClosed);
+    }
+    if fields.is_empty() {
+        return Err(AssignError::NoFields);
+    }
+    if let Some(unknown) = fields.iter().find(|f| instrument.field(f).is_none()) {
+        return Err(AssignError::UnknownField(unknown.clone()));
+    }
+    let field_refs: Vec<&str> = fields.iter().map(String::as_str).collect();
+    let members = account_store::list_members(&state.db, municipality.id).await?;
+    if let Some(member) = members.iter().find(|m| m.email.eq_ignore_ascii_case(email.as_str())) {
+        store::assign(&state.db, round.id, member.id, &member.name, &field_refs).await?;
+        return Ok(AssignOutcome::Assigned);
+    }
+    let mut tx = state.db.begin().await?;
+    store::invite(&mut tx, round.id, email.as_str(), &field_refs, inviter.id).await?;
+    tx.commit().await?;
+    let invite = Invite {
+        email,
+        municipality: Some((municipality, MunicipalityRole::Member)),
+        platform_role: None,
+        locale,
+    };
+    match accounts::invite(&state.db, &state.settings.base_url, inviter, ip, &invite).await {
+        // A member of the municipality in the meantime: the pending assignment is claimed anyway.
+        Ok(()) | Err(InviteError::AlreadyMember) => {}
+        Err(InviteError::Db(e)) => return Err(e.into()),
+    }
+    state.mail_wake.notify_one();
+    Ok(AssignOutcome::Invited)
+}
+
+/// Closes a round: freezes its answers and stores its field scores for the benchmark.
+pub async fn close_round(
+    state: &AppState,
+    instrument: &Instrument,
+    municipality: &MunicipalityRow,
+    round: &RoundRow,
+    actor: Uuid,
+) -> Result<bool, DbError> {
+    let answers = store::answers_by_item(&state.db, round.id).await?;
+    let results = score_round(instrument, municipality.kind(), &answers);
+    let scores: Vec<(&str, f64)> = results
+        .iter()
+        .filter_map(|f| f.score.map(|s| (f.id.as_str(), s)))
+        .collect();
+    store::set_round_open(&state.db, round, false, actor, &scores).await
+}
+
+/// Reopens a closed round (logged in the round's history).
+pub async fn reopen_round(state: &AppState, round: &RoundRow, actor: Uuid) -> Result<bool, DbError> {
+    store::set_round_open(&state.db, round, true, actor, &[]).await
+}

@@ -1,0 +1,384 @@
+//! The results page of a round: scores per field as a radar chart and a table, the comparison with
+//! the previous closed round, the benchmark of the municipality's type, and per field strengths,
+//! potentials, divergent statements and anonymous comments. Also the coordinator's opt-in to the
+//! benchmark.
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::response::Response;
+use serde::Deserialize;
+use time::OffsetDateTime;
+use uuid::Uuid;
+use weltoffen_platform::error::{AppError, AppResult};
+use weltoffen_platform::i18n::format_date;
+use weltoffen_platform::municipalities::model::MunicipalityType;
+use weltoffen_platform::state::AppState;
+use weltoffen_platform::web::context::{CoordinatorTenant, Page, Tenant};
+use weltoffen_platform::web::render::{render, see_other};
+use weltoffen_platform::web::table::{Access, RouteTable};
+
+use super::{round_path, tenant_round};
+use crate::benchmark::{self, BenchmarkMeans, MIN_CONTRIBUTORS};
+use crate::radar::{self, RadarChart, SeriesKind};
+use crate::results::{self, Change, FieldSummary, RoundResults, Trend, format_score};
+use crate::scoring::Band;
+use crate::store::{self, RoundRow};
+
+/// The routes of this module.
+pub fn routes() -> RouteTable {
+    RouteTable::default()
+        .get("/m/{ags}/selbstcheck/{round}/results", Access::Member, results_page)
+        .post("/m/{ags}/selbstcheck/benchmark", Access::Coordinator, set_benchmark)
+}
+
+/// One entry of the chart's legend: a decorative sample of the line and its text.
+struct LegendEntry {
+    swatch: String,
+    label: String,
+}
+
+#[derive(Template)]
+#[template(path = "selfcheck/results.html")]
+struct ResultsPage {
+    page: Page,
+    tenant: Tenant,
+    round: RoundRow,
+    previous: Option<RoundRow>,
+    results: RoundResults,
+    radar: Charts,
+    legend: Vec<LegendEntry>,
+    opted_in: bool,
+    /// Only when the municipality shares its own results and the aggregate exists.
+    benchmark: Option<BenchmarkMeans>,
+}
+
+impl ResultsPage {
+    fn base(&self) -> String {
+        round_path(&self.tenant.municipality.ags, self.round.id)
+    }
+    fn date(&self, at: &OffsetDateTime) -> String {
+        format_date(self.page.locale, at.date())
+    }
+    fn band_label(&self, band: &Band) -> String {
+        self.page.t(&format!("selfcheck-results-band-{}", band.code()))
+    }
+    fn band_class(&self, band: &Band) -> &'static str {
+        match band {
+            Band::Einstieg => "tag tag--yellow",
+            Band::Aufbau => "tag tag--blue",
+            Band::Fortgeschritten => "tag",
+            Band::Vorreiter => "tag tag--green",
+        }
+    }
+    fn trend_label(&self, trend: &Trend) -> String {
+        self.page.t(&format!("selfcheck-results-trend-{}", trend.code()))
+    }
+    fn trend_class(&self, trend: &Trend) -> &'static str {
+        match trend {
+            Trend::Up => "tag tag--green",
+            Trend::Down => "tag tag--red",
+            Trend::Same => "tag tag--grey",
+        }
+    }
+    fn trend_arrow(&self, trend: &Trend) -> &'static str {
+        match trend {
+            Trend::Up => "▲",
+            Trend::Down => "▼",
+            Trend::Same => "=",
+        }
+    }
+    fn field_score(&self, f: &FieldSummary) -> String {
+        match &f.score_text {
+            Some(s) => self.page.t1("selfcheck-results-points", "score", s),
+            None => self.page.t("selfcheck-results-not-scored"),
+        }
+    }
+    fn change_sentence(&self, f: &FieldSummary, change: &Change) -> String {
+        let previous = f.previous_text.clone().unwrap_or_default();
+        self.page.t2(
+            "selfcheck-results-field-previous",
+            "score",
+            &previous,
+            "delta",
+            &change.delta_text,
+        )
+    }
+    fn coverage(&self, answered: &usize, applicable: &usize, percent: &u32) -> String {
+        self.page.locale.t_args(
+            "selfcheck-results-coverage-value",
+            &[
+                ("answered", &answered.to_string()),
+                ("total", &applicable.to_string()),
+                ("percent", &percent.to_string()),
+            ],
+        )
+    }
+    fn coverage_short(&self, answered: &usize, applicable: &usize, percent: &u32) -> String {
+        self.page.locale.t_args(
+            "selfcheck-results-coverage-short",
+            &[
+                ("answered", &answered.to_string()),
+                ("total", &applicable.to_string()),
+                ("percent", &percent.to_string()),
+            ],
+        )
+    }
+    fn changes_summary(&self, f: &FieldSummary) -> String {
+        let count = |t: Trend| {
+            f.item_changes
+                .iter()
+                .filter(|c| c.change.trend == t)
+                .count()
+                .to_string()
+        };
+        self.page.locale.t_args(
+            "selfcheck-results-changes-summary",
+            &[
+                ("changed", &f.item_changes.len().to_string()),
+                ("compared", &f.items_compared.to_string()),
+                ("up", &count(Trend::Up)),
+                ("down", &count(Trend::Down)),
+            ],
+        )
+    }
+    fn mean_of_three(&self, mean: &str) -> String {
+        self.page.t1("selfcheck-results-mean-value", "mean", mean)
+    }
+    fn type_plural(&self) -> String {
+        self.page.t(match self.tenant.municipality.kind() {
+            MunicipalityType::Landkreis => "selfcheck-results-type-landkreise",
+            MunicipalityType::KreisfreieStadt => "selfcheck-results-type-kreisfreie-staedte",
+            MunicipalityType::KreisangehoerigeGemeinde => "selfcheck-results-type-gemeinden",
+        })
+    }
+    fn benchmark_value(&self, field_id: &str) -> String {
+        self.benchmark
+            .as_ref()
+            .and_then(|b| b.mean(field_id))
+            .map(format_score)
+            .unwrap_or_else(|| self.page.t("selfcheck-results-benchmark-none"))
+    }
+    fn benchmark_shown_text(&self) -> String {
+        let count = self.benchmark.as_ref().map(|b| b.contributors).unwrap_or(0);
+        self.page.locale.t_args(
+            "selfcheck-results-benchmark-shown",
+            &[
+                ("count", &count.to_string()),
+                ("type", &self.type_plural()),
+                ("min", &MIN_CONTRIBUTORS.to_string()),
+            ],
+        )
+    }
+    fn benchmark_waiting_text(&self) -> String {
+        self.page.t2(
+            "selfcheck-results-benchmark-waiting",
+            "min",
+            &MIN_CONTRIBUTORS.to_string(),
+            "type",
+            &self.type_plural(),
+        )
+    }
+    fn benchmark_offer_text(&self) -> String {
+        self.page.t2(
+            "selfcheck-results-benchmark-offer",
+            "min",
+            &MIN_CONTRIBUTORS.to_string(),
+            "type",
+            &self.type_plural(),
+        )
+    }
+    fn has_gaps(&self) -> bool {
+        self.results.fields.iter().any(|f| {
+            f.score.is_none()
+                || (self.results.has_previous && f.change.is_none())
+                || self.benchmark.as_ref().is_some_and(|b| b.mean(&f.id).is_none())
+        })
+    }
+    fn participants(&self) -> String {
+        self.results.participants.join(", ")
+    }
+}
+
+fn radar_desc(page: &Page, results: &RoundResults, series: &[(&str, Vec<Option<f64>>)]) -> String {
+    let mut parts = vec![page.t("selfcheck-results-radar-desc")];
+    for (label, values) in series {
+        let items: Vec<String> = results
+            .fields
+            .iter()
+            .zip(values)
+            .map(|(f, v)| match v {
+                Some(v) => page.t2(
+                    "selfcheck-results-radar-value",
+                    "field",
+                    &f.title,
+                    "score",
+                    &format_score(*v),
+                ),
+                None => page.t1("selfcheck-results-radar-missing", "field", &f.title),
+            })
+            .collect();
+        parts.push(format!("{label}: {}.", items.join("; ")));
+    }
+    parts.join(" ")
+}
+
+fn chart(page: &Page, results: &RoundResults, benchmark: Option<&BenchmarkMeans>) -> (Charts, Vec<LegendEntry>) {
+    let current: Vec<Option<f64>> = results.fields.iter().map(|f| f.score).collect();
+    let previous: Option<Vec<Option<f64>>> = results
+        .has_previous
+        .then(|| results.fields.iter().map(|f| f.previous_score).collect());
+    let bench: Option<Vec<Option<f64>>> = benchmark.map(|b| results.fields.iter().map(|f| b.mean(&f.id)).collect());
+    let current_label = page.t("selfcheck-results-series-current");
+    let previous_label = page.t("selfcheck-results-series-previous");
+    let benchmark_label = page.t("selfcheck-results-series-benchmark");
+    let mut series = vec![(current_label.as_str(), current.clone())];
+    let mut legend = vec![LegendEntry {
+        swatch: radar::swatch(SeriesKind::Current),
+        label: page.t("selfcheck-results-legend-current"),
+    }];
+    if let Some(p) = &previous {
+        series.push((previous_label.as_str(), p.clone()));
+        legend.push(LegendEntry {
+            swatch: radar::swatch(SeriesKind::Previous),
+            label: page.t("selfcheck-results-legend-previous"),
+        });
+    }
+    if let Some(b) = &bench {
+        series.push((benchmark_label.as_str(), b.clone()));
+        legend.push(LegendEntry {
+            swatch: radar::swatch(SeriesKind::Benchmark),
+            label: page.t("selfcheck-results-legend-benchmark"),
+        });
+    }
+    let wide = RadarChart {
+        id: "radar".into(),
+        title: page.t("selfcheck-results-radar-title"),
+        desc: radar_desc(page, results, &series),
+        labels: results.fields.iter().map(|f| f.title.clone()).collect(),
+        current,
+        previous,
+        benchmark: bench,
+    };
+    // Full titles would shrink to unreadable text on a phone, so narrow screens get the same chart
+    // with numbered axes and a numbered key; CSS shows one of the two.
+    let compact = RadarChart {
+        id: "radar-compact".into(),
+        labels: results.fields.iter().map(|f| f.order.to_string()).collect(),
+        ..wide.clone()
+    };
+    (
+        Charts {
+            wide: radar::svg(&wide),
+            compact: radar::svg(&compact),
+        },
+        legend,
+    )
+}
+
+/// The chart for wide and for narrow screens.
+struct Charts {
+    wide: String,
+    compact: String,
+}
+
+/// GET /m/{ags}/selbstcheck/{round}/results
+pub async fn results_page(
+    State(state): State<AppState>,
+    tenant: Tenant,
+    page: Page,
+    Path((_ags, round_id)): Path<(String, String)>,
+) -> AppResult<Response> {
+    let round = tenant_round(&state, &tenant, &round_id).await?;
+    let instrument = crate::instrument_of_version(&round.instrument_version)?;
+    let db = &state.db;
+    // Rounds come newest first, so the previous round is the first closed one after this one.
+    let rounds = store::rounds(db, tenant.municipality.id).await?;
+    let previous = rounds
+        .into_iter()
+        .skip_while(|r| r.id != round.id)
+        .skip(1)
+        .find(|r| !r.is_open());
+    let answers = store::round_answers(db, round.id).await?;
+    let previous_answers = match &previous {
+        Some(p) => Some(store::round_answers(db, p.id).await?),
+        None => None,
+    };
+    let respondents: Vec<(Uuid, String)> = store::respondent_fields(db, round.id)
+        .await?
+        .into_iter()
+        .map(|r| (r.respondent_id, r.display_name))
+        .collect();
+    let results = results::build(
+        instrument,
+        tenant.municipality.kind(),
+        &answers,
+        &respondents,
+        previous_answers.as_deref(),
+        page.locale,
+    );
+    let opted_in = benchmark::is_opted_in(db, tenant.municipality.id).await?;
+    // Fair exchange: only a municipality that shares its own results sees the others'.
+    let benchmark = if opted_in {
+        benchmark::type_means(db, tenant.municipality.kind(), tenant.municipality.id).await?
+    } else {
+        None
+    };
+    let (radar, legend) = chart(&page, &results, benchmark.as_ref());
+    render(&ResultsPage {
+        page,
+        tenant,
+        round,
+        previous,
+        results,
+        radar,
+        legend,
+        opted_in,
+        benchmark,
+    })
+}
+
+/// The coordinator's choice to share results for the benchmark.
+#[derive(Deserialize)]
+pub struct BenchmarkForm {
+    #[serde(default)]
+    share: String,
+    /// The results page to return to.
+    #[serde(default)]
+    round: String,
+}
+
+/// POST /m/{ags}/selbstcheck/benchmark — `share=on` or `share=off`.
+pub async fn set_benchmark(
+    State(state): State<AppState>,
+    CoordinatorTenant(tenant): CoordinatorTenant,
+    Form(form): Form<BenchmarkForm>,
+) -> AppResult<Response> {
+    let on = match form.share.as_str() {
+        "on" => true,
+        "off" => false,
+        _ => return Err(AppError::bad_request("selfcheck-results-error-share")),
+    };
+    let changed = benchmark::set_opt_in(&state.db, tenant.municipality.id, tenant.user.id, on).await?;
+    if changed {
+        // The platform's audit log has no event for this yet; the application log keeps who did it.
+        tracing::info!(
+            municipality = %tenant.municipality.ags,
+            user = %tenant.user.id,
+            share = on,
+            "Selbstcheck benchmark sharing changed"
+        );
+    }
+    let notice = if on {
+        "notice=notice-selfcheck-results-shared"
+    } else {
+        "notice=notice-selfcheck-results-not-shared"
+    };
+    let ags = &tenant.municipality.ags;
+    // Only a well-formed id goes into the redirect; the results page checks it belongs here.
+    let target = match Uuid::parse_str(&form.round) {
+        Ok(round) => format!("{}/results?{notice}#benchmark", round_path(ags, round)),
+        Err(_) => format!("/m/{ags}/selbstcheck?{notice}"),
+    };
+    Ok(see_other(&target))
+}
