@@ -187,7 +187,9 @@ pub async fn seed(
         for (position, r) in respondents(people).iter().enumerate() {
             let respondent = insert_respondent(&mut tx, round, r, today - Duration::days(started_days_ago)).await?;
             for field_id in &r.fields {
-                let Some(field) = instrument.field(field_id) else { continue };
+                let Some(field) = instrument.field(field_id) else {
+                    continue;
+                };
                 let level = LEVELS
                     .iter()
                     .find(|(f, ..)| f == field_id)
@@ -227,7 +229,15 @@ pub async fn seed(
     }
     // The open round: the coordinator and the member have fields, two departments started.
     let started = today - Duration::days(19);
-    let open = insert_round(&mut tx, municipality_id, "Selbstcheck Herbst 2026", &instrument.version, started, None).await?;
+    let open = insert_round(
+        &mut tx,
+        municipality_id,
+        "Selbstcheck Herbst 2026",
+        &instrument.version,
+        started,
+        None,
+    )
+    .await?;
     let mut open_people = Vec::new();
     if let Some((id, name)) = &people.coordinator {
         open_people.push(Respondent {
@@ -333,7 +343,13 @@ async fn insert_respondent(tx: &mut Tx, round: Uuid, r: &Respondent, at: OffsetD
             SelfcheckRespondents::DisplayName,
             SelfcheckRespondents::CreatedAt,
         ])
-        .values_panic([id.into(), round.into(), r.user_id.into(), r.name.as_str().into(), at.into()])
+        .values_panic([
+            id.into(),
+            round.into(),
+            r.user_id.into(),
+            r.name.as_str().into(),
+            at.into(),
+        ])
         .to_owned();
     tx.execute(&q).await?;
     for field in &r.fields {

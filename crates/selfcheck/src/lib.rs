@@ -1,19 +1,19 @@
 //! The Selbstcheck: the seven-field instrument, its scoring, rounds answered by several
 //! departments, and the results.
 
+pub mod benchmark;
 pub mod csv;
-pub mod import_store;
 pub mod demo;
+pub mod import_store;
 pub mod instrument;
-pub mod schema;
 pub mod progress;
+pub mod radar;
+pub mod results;
+pub mod schema;
 pub mod scoring;
 pub mod service;
 pub mod store;
 pub mod web;
-pub mod results;
-pub mod radar;
-pub mod benchmark;
 
 use std::sync::LazyLock;
 

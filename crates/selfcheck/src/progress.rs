@@ -120,7 +120,10 @@ pub fn compute(
         if let Some(field) = row.field_id.as_deref().and_then(|f| instrument.field(f)) {
             respondents[index].fields.push(FieldProgress {
                 field_id: field.id.clone(),
-                answered: answered.get(&(row.respondent_id, field.id.as_str())).copied().unwrap_or(0),
+                answered: answered
+                    .get(&(row.respondent_id, field.id.as_str()))
+                    .copied()
+                    .unwrap_or(0),
                 total: totals.get(field.id.as_str()).copied().unwrap_or(0),
                 done: row.done_at.is_some(),
             });

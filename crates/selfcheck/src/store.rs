@@ -479,7 +479,10 @@ pub async fn respondent_fields(db: &Db, round_id: Uuid) -> DbResult<Vec<Responde
                 .equals((SelfcheckRespondents::Table, SelfcheckRespondents::Id)),
         )
         .and_where(Expr::col((SelfcheckRespondents::Table, SelfcheckRespondents::RoundId)).eq(round_id))
-        .order_by((SelfcheckRespondents::Table, SelfcheckRespondents::CreatedAt), Order::Asc)
+        .order_by(
+            (SelfcheckRespondents::Table, SelfcheckRespondents::CreatedAt),
+            Order::Asc,
+        )
         .order_by((SelfcheckRespondents::Table, SelfcheckRespondents::Id), Order::Asc)
         .to_owned();
     db.fetch_all(&q).await

@@ -187,6 +187,9 @@ mod tests {
         let body = b"--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\nx;y\r\n\
 --b\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\ntok-123\r\n--b--\r\n";
         assert_eq!(multipart_token(body).as_deref(), Some("tok-123"));
-        assert_eq!(multipart_token(b"--b\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\ncsrf\r\n--b--"), None);
+        assert_eq!(
+            multipart_token(b"--b\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\ncsrf\r\n--b--"),
+            None
+        );
     }
 }

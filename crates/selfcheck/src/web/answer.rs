@@ -22,8 +22,16 @@ use crate::store::{self, MAX_COMMENT_CHARS, NewAnswer, RoundRow, SaveError};
 /// The routes of this module.
 pub fn routes() -> RouteTable {
     RouteTable::default()
-        .get("/m/{ags}/selbstcheck/{round}/fields/{field}", Access::Member, field_form)
-        .post("/m/{ags}/selbstcheck/{round}/fields/{field}", Access::Member, save_field)
+        .get(
+            "/m/{ags}/selbstcheck/{round}/fields/{field}",
+            Access::Member,
+            field_form,
+        )
+        .post(
+            "/m/{ags}/selbstcheck/{round}/fields/{field}",
+            Access::Member,
+            save_field,
+        )
 }
 
 /// The six answer options in the order they are offered.
@@ -129,11 +137,7 @@ impl FieldInput {
                 }),
             }
         }
-        if let Some(stranger) = self
-            .typed
-            .keys()
-            .find(|id| !applicable.iter().any(|i| &i.id == *id))
-        {
+        if let Some(stranger) = self.typed.keys().find(|id| !applicable.iter().any(|i| &i.id == *id)) {
             errors.push(ItemError {
                 item_id: stranger.clone(),
                 key: if field.items.iter().any(|i| &i.id == stranger) {

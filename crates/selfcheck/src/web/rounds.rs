@@ -117,7 +117,15 @@ async fn overview_page(
 
 /// GET /m/{ags}/selbstcheck
 pub async fn overview(State(state): State<AppState>, tenant: Tenant, page: Page) -> AppResult<Response> {
-    let view = overview_page(&state, page, tenant, FormErrors::default(), String::new(), String::new()).await?;
+    let view = overview_page(
+        &state,
+        page,
+        tenant,
+        FormErrors::default(),
+        String::new(),
+        String::new(),
+    )
+    .await?;
     render(&view)
 }
 
@@ -154,12 +162,24 @@ pub async fn start(
     if form.title.trim().is_empty() && due.is_some() {
         errors.add("title", service::StartError::TitleMissing.key());
     }
-    if due.flatten().is_some_and(|d| d < weltoffen_platform::clock::now().date()) {
+    if due
+        .flatten()
+        .is_some_and(|d| d < weltoffen_platform::clock::now().date())
+    {
         errors.add("due_date", service::StartError::DueInPast.key());
     }
     if let (Some(due), true) = (due, errors.is_empty()) {
         let instrument = crate::current_instrument()?;
-        match service::start_round(&state, instrument, &tenant.municipality, &form.title, due, tenant.user.id).await {
+        match service::start_round(
+            &state,
+            instrument,
+            &tenant.municipality,
+            &form.title,
+            due,
+            tenant.user.id,
+        )
+        .await
+        {
             Ok(id) => {
                 return Ok(see_other(&format!(
                     "{}?notice=notice-selfcheck-round-started",
@@ -415,7 +435,10 @@ mod tests {
     #[test]
     fn due_dates_are_iso_dates_or_empty() {
         assert_eq!(parse_due_date("").unwrap(), None);
-        assert_eq!(parse_due_date(" 2027-03-31 ").unwrap().unwrap().to_string(), "2027-03-31");
+        assert_eq!(
+            parse_due_date(" 2027-03-31 ").unwrap().unwrap().to_string(),
+            "2027-03-31"
+        );
         assert_eq!(parse_due_date("31.03.2027"), Err("selfcheck-error-due-invalid"));
     }
 }

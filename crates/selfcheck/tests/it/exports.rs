@@ -96,11 +96,13 @@ async fn upload(app: &TestApp, actor: &str, round: Uuid, file: &[u8]) -> TestRes
 async fn upload_named(app: &TestApp, actor: &str, round: Uuid, file_name: &str, file: &[u8]) -> TestResponse {
     let session = app.session(actor).await.unwrap();
     let mut body = Vec::new();
-    for (name, value) in [("csrf", app.csrf.clone())] {
-        body.extend_from_slice(
-            format!("--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n").as_bytes(),
-        );
-    }
+    body.extend_from_slice(
+        format!(
+            "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{}\r\n",
+            app.csrf
+        )
+        .as_bytes(),
+    );
     body.extend_from_slice(
         format!(
             "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{file_name}\"\r\nContent-Type: text/csv\r\n\r\n"

@@ -8,8 +8,8 @@ mod authz;
 mod exports;
 mod pages;
 mod pdf;
-mod store;
 mod results;
+mod store;
 #[path = "../../../platform/tests/it/support.rs"]
 mod support;
 

@@ -11,7 +11,11 @@ use crate::support::{TestApp, on_every_backend};
 /// Starts a round as coordinator-a and returns its page path.
 async fn start_round(app: &TestApp, title: &str) -> String {
     let r = app
-        .post_as("/m/12072/selbstcheck", &[("title", title), ("due_date", "")], "coordinator-a")
+        .post_as(
+            "/m/12072/selbstcheck",
+            &[("title", title), ("due_date", "")],
+            "coordinator-a",
+        )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "[{}] {}", app.label, r.body);
     r.location().split('?').next().unwrap().to_owned()
@@ -36,10 +40,17 @@ async fn a_round_is_started_assigned_answered_across_visits_and_closed_through_t
         assert_eq!(app.a.kind(), MunicipalityType::Landkreis);
         // Bad input first: nothing is stored.
         let r = app
-            .post_as("/m/12072/selbstcheck", &[("title", "  "), ("due_date", "2001-01-01")], "coordinator-a")
+            .post_as(
+                "/m/12072/selbstcheck",
+                &[("title", "  "), ("due_date", "2001-01-01")],
+                "coordinator-a",
+            )
             .await;
         assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "[{label}]");
-        assert!(r.body.contains("error-summary") && r.body.contains("href=\"#due_date\""), "[{label}]");
+        assert!(
+            r.body.contains("error-summary") && r.body.contains("href=\"#due_date\""),
+            "[{label}]"
+        );
         assert_eq!(app.count("selfcheck_rounds").await, 0);
         let r = app
             .post_as("/m/12072/selbstcheck", &[("title", "Runde")], "member-a")
@@ -49,21 +60,32 @@ async fn a_round_is_started_assigned_answered_across_visits_and_closed_through_t
         let round = start_round(&app, "Selbstcheck 2027").await;
         let overview = app.get_as("/m/12072/selbstcheck", "member-a").await;
         assert!(overview.body.contains("Selbstcheck 2027"), "[{label}]");
-        assert!(!overview.body.contains("name=\"due_date\""), "[{label}] no start form for members");
+        assert!(
+            !overview.body.contains("name=\"due_date\""),
+            "[{label}] no start form for members"
+        );
 
         // Assign two fields to member-a by choosing them from the members list.
         let member_id = app.users["member-a"].to_string();
         let r = app
             .post_as(
                 &format!("{round}/assignments"),
-                &[("member", member_id.as_str()), ("field", "management"), ("field", "opening")],
+                &[
+                    ("member", member_id.as_str()),
+                    ("field", "management"),
+                    ("field", "opening"),
+                ],
                 "coordinator-a",
             )
             .await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "[{label}] {}", r.body);
         // Without fields: an error, nothing assigned.
         let r = app
-            .post_as(&format!("{round}/assignments"), &[("email", "neu@test.example")], "coordinator-a")
+            .post_as(
+                &format!("{round}/assignments"),
+                &[("email", "neu@test.example")],
+                "coordinator-a",
+            )
             .await;
         assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "[{label}]");
         assert_eq!(app.count("selfcheck_invitations").await, 0);
@@ -78,12 +100,18 @@ async fn a_round_is_started_assigned_answered_across_visits_and_closed_through_t
         assert_eq!(r.status, StatusCode::SEE_OTHER, "[{label}] {}", r.body);
         assert!(r.location().contains("notice-selfcheck-invited"), "[{label}]");
         assert_eq!(app.count("selfcheck_invitations").await, 1);
-        assert!(app.deliver_mail().await.iter().any(|m| m.contains("neu@test.example")), "[{label}]");
+        assert!(
+            app.deliver_mail().await.iter().any(|m| m.contains("neu@test.example")),
+            "[{label}]"
+        );
 
         // member-a sees their two fields and answers the first in two visits.
         let page = app.get_as(&round, "member-a").await;
         assert!(page.body.contains(&format!("{round}/fields/management")), "[{label}]");
-        assert!(!page.body.contains("/assignments"), "[{label}] no assignment form for members");
+        assert!(
+            !page.body.contains("/assignments"),
+            "[{label}] no assignment form for members"
+        );
         let items = applicable("management");
         let first_half: Vec<(String, String)> = items
             .iter()
@@ -116,7 +144,11 @@ async fn a_round_is_started_assigned_answered_across_visits_and_closed_through_t
             .await;
         assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "[{label}]");
         assert!(r.body.contains("nur Text"), "[{label}] typed text is kept");
-        assert_eq!(app.count("selfcheck_answers").await, before, "[{label}] nothing partly saved");
+        assert_eq!(
+            app.count("selfcheck_answers").await,
+            before,
+            "[{label}] nothing partly saved"
+        );
         // The script's single-statement save answers without a page.
         let auto = [
             (format!("a:{}", items[6]), "3".to_owned()),
@@ -128,7 +160,11 @@ async fn a_round_is_started_assigned_answered_across_visits_and_closed_through_t
             .await;
         assert_eq!(r.status, StatusCode::NO_CONTENT, "[{label}] {}", r.body);
         // The rest, then "save and mark done".
-        let rest: Vec<(String, String)> = items.iter().skip(7).map(|id| (format!("a:{id}"), "1".to_owned())).collect();
+        let rest: Vec<(String, String)> = items
+            .iter()
+            .skip(7)
+            .map(|id| (format!("a:{id}"), "1".to_owned()))
+            .collect();
         let mut rest_fields: Vec<(&str, &str)> = rest.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
         rest_fields.push(("action", "done"));
         let r = app
@@ -136,7 +172,10 @@ async fn a_round_is_started_assigned_answered_across_visits_and_closed_through_t
             .await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "[{label}] {}", r.body);
         assert!(r.location().contains("notice-selfcheck-field-done"), "[{label}]");
-        assert_eq!(app.count("selfcheck_answers").await, before + 1 + (items.len() - 7) as i64);
+        assert_eq!(
+            app.count("selfcheck_answers").await,
+            before + 1 + (items.len() - 7) as i64
+        );
         // A field not assigned to member-a is refused.
         let r = app.get_as(&format!("{round}/fields/work"), "member-a").await;
         assert_eq!(r.status, StatusCode::FORBIDDEN, "[{label}]");
@@ -146,24 +185,41 @@ async fn a_round_is_started_assigned_answered_across_visits_and_closed_through_t
         // The coordinator sees the progress and closes the round.
         let progress = app.get_as(&round, "coordinator-a").await;
         assert!(progress.body.contains("member-a"), "[{label}] respondent listed");
-        assert!(progress.body.contains("neu@test.example"), "[{label}] pending invitation listed");
+        assert!(
+            progress.body.contains("neu@test.example"),
+            "[{label}] pending invitation listed"
+        );
         let r = app.post_as(&format!("{round}/close"), &[], "coordinator-a").await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "[{label}]");
-        assert!(app.count("selfcheck_field_scores").await >= 1, "[{label}] scores stored on close");
+        assert!(
+            app.count("selfcheck_field_scores").await >= 1,
+            "[{label}] scores stored on close"
+        );
         // Frozen: saving is refused, the page shows the answers read-only.
         let r = app
             .post_as(&format!("{round}/fields/management"), &fields, "member-a")
             .await;
         assert_eq!(r.status, StatusCode::CONFLICT, "[{label}]");
         let form = app.get_as(&format!("{round}/fields/management"), "member-a").await;
-        assert!(form.body.contains("<fieldset class=\"statements\" disabled>"), "[{label}]");
+        assert!(
+            form.body.contains("<fieldset class=\"statements\" disabled>"),
+            "[{label}]"
+        );
         // Reopen is for coordinators, and logged.
         let r = app.post_as(&format!("{round}/reopen"), &[], "member-a").await;
         assert_eq!(r.status, StatusCode::FORBIDDEN, "[{label}]");
         let r = app.post_as(&format!("{round}/reopen"), &[], "coordinator-a").await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "[{label}]");
-        assert_eq!(app.count("selfcheck_round_events").await, 3, "[{label}] started, closed, reopened");
-        assert_eq!(app.count("selfcheck_field_scores").await, 0, "[{label}] scores removed on reopen");
+        assert_eq!(
+            app.count("selfcheck_round_events").await,
+            3,
+            "[{label}] started, closed, reopened"
+        );
+        assert_eq!(
+            app.count("selfcheck_field_scores").await,
+            0,
+            "[{label}] scores removed on reopen"
+        );
     })
     .await;
 }
@@ -194,11 +250,17 @@ async fn an_invited_colleague_gets_the_fields_when_first_opening_the_selfcheck()
         .unwrap();
         tx.commit().await.unwrap();
         let mut tx = app.state.db.begin().await.unwrap();
-        let token = weltoffen_platform::accounts::store::create_session(&mut tx, id, 1).await.unwrap();
+        let token = weltoffen_platform::accounts::store::create_session(&mut tx, id, 1)
+            .await
+            .unwrap();
         tx.commit().await.unwrap();
         let page = app.get(&round, Some(&token)).await;
         assert_eq!(page.status, StatusCode::OK);
-        assert!(page.body.contains(&format!("{round}/fields/cohesion")), "[{}]", app.label);
+        assert!(
+            page.body.contains(&format!("{round}/fields/cohesion")),
+            "[{}]",
+            app.label
+        );
         assert_eq!(app.count("selfcheck_invitations").await, 0);
     })
     .await;
@@ -213,7 +275,9 @@ async fn another_municipalitys_round_is_not_found_and_members_elsewhere_are_refu
         assert_eq!(r.status, StatusCode::FORBIDDEN, "[{}]", app.label);
         let r = app.get_as(&format!("/m/05962/selbstcheck/{id}"), "member-b").await;
         assert_eq!(r.status, StatusCode::NOT_FOUND, "[{}]", app.label);
-        let r = app.get_as(&format!("/m/05962/selbstcheck/{id}/fields/management"), "member-b").await;
+        let r = app
+            .get_as(&format!("/m/05962/selbstcheck/{id}/fields/management"), "member-b")
+            .await;
         assert_eq!(r.status, StatusCode::NOT_FOUND, "[{}]", app.label);
     })
     .await;

@@ -1,4 +1,3 @@
-
 use weltoffen_platform::accounts::model::{Email, MunicipalityRole};
 use weltoffen_platform::accounts::{service, store as accounts};
 use weltoffen_platform::db::Db;
