@@ -697,3 +697,41 @@ pub async fn rounds_of_respondent(db: &Db, municipality_id: Uuid, user_id: Uuid)
         .to_owned();
     Ok(db.fetch_all::<IdRow>(&q).await?.into_iter().map(|r| r.id).collect())
 }
+
+/// One entry of a round's history.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct RoundEventRow {
+    /// `started`, `closed` or `reopened`.
+    pub event: String,
+    /// Who did it (gone when the account was deleted).
+    pub actor_name: Option<String>,
+    /// When.
+    pub occurred_at: OffsetDateTime,
+}
+
+/// The history of a round, oldest first, with the names of those who acted.
+pub async fn round_events(db: &Db, round_id: Uuid) -> DbResult<Vec<RoundEventRow>> {
+    use weltoffen_platform::schema::Users;
+    let q = Query::select()
+        .column((SelfcheckRoundEvents::Table, SelfcheckRoundEvents::Event))
+        .expr_as(Expr::col((Users::Table, Users::Name)), EventAlias::ActorName)
+        .column((SelfcheckRoundEvents::Table, SelfcheckRoundEvents::OccurredAt))
+        .from(SelfcheckRoundEvents::Table)
+        .left_join(
+            Users::Table,
+            Expr::col((Users::Table, Users::Id)).equals((SelfcheckRoundEvents::Table, SelfcheckRoundEvents::ActorId)),
+        )
+        .and_where(Expr::col((SelfcheckRoundEvents::Table, SelfcheckRoundEvents::RoundId)).eq(round_id))
+        .order_by(
+            (SelfcheckRoundEvents::Table, SelfcheckRoundEvents::OccurredAt),
+            Order::Asc,
+        )
+        .order_by((SelfcheckRoundEvents::Table, SelfcheckRoundEvents::Id), Order::Asc)
+        .to_owned();
+    db.fetch_all(&q).await
+}
+
+#[derive(sea_query::Iden)]
+enum EventAlias {
+    ActorName,
+}

@@ -205,6 +205,7 @@ struct RoundPage {
     progress: RoundProgress,
     members: Vec<MemberRow>,
     invitations: Vec<InvitationRow>,
+    history: Vec<store::RoundEventRow>,
     errors: FormErrors,
     assign_member: String,
     assign_email: String,
@@ -233,6 +234,24 @@ impl RoundPage {
     }
     fn other_answers_label(&self, count: &usize) -> String {
         self.page.t1("selfcheck-other-answers", "count", &count.to_string())
+    }
+    fn event_line(&self, event: &store::RoundEventRow) -> String {
+        let key = match event.event.as_str() {
+            "started" => "selfcheck-history-started",
+            "closed" => "selfcheck-history-closed",
+            _ => "selfcheck-history-reopened",
+        };
+        let who = event
+            .actor_name
+            .clone()
+            .unwrap_or_else(|| self.page.t("selfcheck-history-someone"));
+        self.page.t2(
+            key,
+            "date",
+            &format_date(self.page.locale, event.occurred_at.date()),
+            "name",
+            &who,
+        )
     }
     fn field_chosen(&self, id: &str) -> bool {
         self.assign_fields.iter().any(|f| f == id)
@@ -269,13 +288,14 @@ async fn round_view(
     let rows = store::respondent_fields(&state.db, round.id).await?;
     let answers = store::round_answers(&state.db, round.id).await?;
     let progress = progress::compute(instrument, tenant.municipality.kind(), &rows, &answers);
-    let (members, invitations) = if tenant.can_manage() {
+    let (members, invitations, history) = if tenant.can_manage() {
         (
             accounts::list_members(&state.db, tenant.municipality.id).await?,
             store::invitations(&state.db, round.id).await?,
+            store::round_events(&state.db, round.id).await?,
         )
     } else {
-        (Vec::new(), Vec::new())
+        (Vec::new(), Vec::new(), Vec::new())
     };
     let form = form.unwrap_or_default();
     Ok(RoundPage {
@@ -286,6 +306,7 @@ async fn round_view(
         progress,
         members,
         invitations,
+        history,
         errors,
         assign_member: form.member,
         assign_email: form.email,

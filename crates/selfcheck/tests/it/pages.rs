@@ -215,6 +215,11 @@ async fn a_round_is_started_assigned_answered_across_visits_and_closed_through_t
             3,
             "[{label}] started, closed, reopened"
         );
+        let page = app.get_as(&round, "coordinator-a").await;
+        assert!(
+            page.body.contains("wieder geöffnet von coordinator-a"),
+            "[{label}] history shown"
+        );
         assert_eq!(
             app.count("selfcheck_field_scores").await,
             0,
