@@ -92,7 +92,11 @@ impl Db {
                 .journal_mode(SqliteJournalMode::Wal)
                 .synchronous(SqliteSynchronous::Normal)
                 .foreign_keys(true)
-                .busy_timeout(Duration::from_secs(10));
+                .busy_timeout(Duration::from_secs(10))
+                // Rows travel from the connection's thread through a bounded channel; with the
+                // default of 50 a page reading a round's 2,000+ answers switched threads every 50
+                // rows, which cost more than the query (see docs/PERFORMANCE.md).
+                .row_buffer_size(4096);
             // Readers run in parallel under WAL; writers queue on BEGIN IMMEDIATE and the busy
             // timeout. (An earlier limit of one connection hid a test-harness bug that deleted the
             // database file under the open pool; see `on_every_backend` in the platform tests.)

@@ -9,6 +9,7 @@ pub mod instrument;
 pub mod progress;
 pub mod radar;
 pub mod results;
+pub mod results_cache;
 pub mod schema;
 pub mod scoring;
 pub mod service;

@@ -168,10 +168,14 @@ pub async fn close_round(
         .iter()
         .filter_map(|f| f.score.map(|s| (f.id.as_str(), s)))
         .collect();
-    store::set_round_open(&state.db, round, false, actor, &scores).await
+    let changed = store::set_round_open(&state.db, round, false, actor, &scores).await?;
+    crate::results_cache::forget(round.id);
+    Ok(changed)
 }
 
 /// Reopens a closed round (logged in the round's history).
 pub async fn reopen_round(state: &AppState, round: &RoundRow, actor: Uuid) -> Result<bool, DbError> {
-    store::set_round_open(&state.db, round, true, actor, &[]).await
+    let changed = store::set_round_open(&state.db, round, true, actor, &[]).await?;
+    crate::results_cache::forget(round.id);
+    Ok(changed)
 }

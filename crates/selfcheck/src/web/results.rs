@@ -3,6 +3,8 @@
 //! potentials, divergent statements and anonymous comments. Also the coordinator's opt-in to the
 //! benchmark.
 
+use std::sync::Arc;
+
 use askama::Template;
 use axum::Form;
 use axum::extract::{Path, State};
@@ -22,6 +24,7 @@ use super::{round_path, tenant_round};
 use crate::benchmark::{self, BenchmarkMeans, MIN_CONTRIBUTORS};
 use crate::radar::{self, RadarChart, SeriesKind};
 use crate::results::{self, Change, FieldSummary, RoundResults, Trend, format_score};
+use crate::results_cache;
 use crate::scoring::Band;
 use crate::store::{self, RoundRow};
 
@@ -45,7 +48,7 @@ struct ResultsPage {
     tenant: Tenant,
     round: RoundRow,
     previous: Option<RoundRow>,
-    results: RoundResults,
+    results: Arc<RoundResults>,
     radar: Charts,
     legend: Vec<LegendEntry>,
     opted_in: bool,
@@ -299,24 +302,34 @@ pub async fn results_page(
         .skip_while(|r| r.id != round.id)
         .skip(1)
         .find(|r| !r.is_open());
-    let answers = store::round_answers(db, round.id).await?;
-    let previous_answers = match &previous {
-        Some(p) => Some(store::round_answers(db, p.id).await?),
-        None => None,
+    let key = results_cache::Key::of(&round, previous.as_ref(), page.locale.code());
+    let results = match key.as_ref().and_then(results_cache::get) {
+        Some(results) => results,
+        None => {
+            let answers = store::round_answers(db, round.id).await?;
+            let previous_answers = match &previous {
+                Some(p) => Some(store::round_answers(db, p.id).await?),
+                None => None,
+            };
+            let respondents: Vec<(Uuid, String)> = store::respondent_fields(db, round.id)
+                .await?
+                .into_iter()
+                .map(|r| (r.respondent_id, r.display_name))
+                .collect();
+            let results = Arc::new(results::build(
+                instrument,
+                tenant.municipality.kind(),
+                &answers,
+                &respondents,
+                previous_answers.as_deref(),
+                page.locale,
+            ));
+            if let Some(key) = key {
+                results_cache::put(key, Arc::clone(&results));
+            }
+            results
+        }
     };
-    let respondents: Vec<(Uuid, String)> = store::respondent_fields(db, round.id)
-        .await?
-        .into_iter()
-        .map(|r| (r.respondent_id, r.display_name))
-        .collect();
-    let results = results::build(
-        instrument,
-        tenant.municipality.kind(),
-        &answers,
-        &respondents,
-        previous_answers.as_deref(),
-        page.locale,
-    );
     let opted_in = benchmark::is_opted_in(db, tenant.municipality.id).await?;
     // Fair exchange: only a municipality that shares its own results sees the others'.
     let benchmark = if opted_in {

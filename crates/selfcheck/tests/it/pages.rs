@@ -287,3 +287,38 @@ async fn another_municipalitys_round_is_not_found_and_members_elsewhere_are_refu
     })
     .await;
 }
+
+#[tokio::test]
+async fn results_of_a_closed_round_follow_a_reopen_and_a_change() {
+    on_every_backend(|app| async move {
+        let label = app.label.clone();
+        let round = start_round(&app, "Runde mit Nachtrag").await;
+        let item = applicable("management")[0].clone();
+        let post = |comment: &'static str| {
+            let fields = vec![
+                (format!("a:{item}"), "2".to_owned()),
+                (format!("c:{item}"), comment.to_owned()),
+            ];
+            fields
+        };
+        for (comment, expect) in [("Erste Fassung", "Erste Fassung"), ("Nachgetragen", "Nachgetragen")] {
+            if app.get_as(&round, "coordinator-a").await.body.contains("/reopen") {
+                let r = app.post_as(&format!("{round}/reopen"), &[], "coordinator-a").await;
+                assert_eq!(r.status, StatusCode::SEE_OTHER, "[{label}]");
+            }
+            let fields = post(comment);
+            let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+            let r = app
+                .post_as(&format!("{round}/fields/management"), &pairs, "coordinator-a")
+                .await;
+            assert_eq!(r.status, StatusCode::SEE_OTHER, "[{label}] {}", r.body);
+            // Closing times are stored to the second; a new close gets a new key.
+            tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+            let r = app.post_as(&format!("{round}/close"), &[], "coordinator-a").await;
+            assert_eq!(r.status, StatusCode::SEE_OTHER, "[{label}]");
+            let results = app.get_as(&format!("{round}/results"), "member-a").await;
+            assert!(results.body.contains(expect), "[{label}] the results show \"{expect}\"");
+        }
+    })
+    .await;
+}

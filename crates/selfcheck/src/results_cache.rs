@@ -1,0 +1,64 @@
+//! Results of closed rounds, kept in memory. A closed round's answers cannot change (saving and
+//! importing re-check the status inside their transaction, and reopening changes the status), so
+//! the key — the round and its closing time, the compared round and its closing time, the
+//! language — names one immutable result, on every node alike. Reading a round's thousands of
+//! answers is what a results page costs; a closed round is read once per process.
+
+use std::collections::HashMap;
+use std::sync::{Arc, LazyLock, Mutex};
+
+use time::OffsetDateTime;
+use uuid::Uuid;
+
+use crate::results::RoundResults;
+use crate::store::RoundRow;
+
+/// Entries before the cache starts over (a few hundred KB each at most).
+const CAPACITY: usize = 256;
+
+/// What a cached result is the result of.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Key {
+    round: Uuid,
+    closed_at: OffsetDateTime,
+    previous: Option<(Uuid, Option<OffsetDateTime>)>,
+    locale: &'static str,
+}
+
+impl Key {
+    /// The key of a round's results, or `None` while the round is open (its results still change).
+    pub fn of(round: &RoundRow, previous: Option<&RoundRow>, locale: &'static str) -> Option<Key> {
+        let closed_at = round.closed_at.filter(|_| !round.is_open())?;
+        Some(Key {
+            round: round.id,
+            closed_at,
+            previous: previous.map(|p| (p.id, p.closed_at)),
+            locale,
+        })
+    }
+}
+
+static CACHE: LazyLock<Mutex<HashMap<Key, Arc<RoundResults>>>> = LazyLock::new(Default::default);
+
+/// The cached results, if any.
+pub fn get(key: &Key) -> Option<Arc<RoundResults>> {
+    CACHE.lock().ok()?.get(key).cloned()
+}
+
+/// Keeps results; starts over when full, which is simpler than LRU and rare.
+pub fn put(key: Key, results: Arc<RoundResults>) {
+    if let Ok(mut cache) = CACHE.lock() {
+        if cache.len() >= CAPACITY {
+            cache.clear();
+        }
+        cache.insert(key, results);
+    }
+}
+
+/// Drops a round's entries; called on close and reopen, so that even a reopen, change and close
+/// within the same second (closing times are stored to the second) is never served stale here.
+pub fn forget(round: Uuid) {
+    if let Ok(mut cache) = CACHE.lock() {
+        cache.retain(|key, _| key.round != round && key.previous.is_none_or(|(p, _)| p != round));
+    }
+}
