@@ -223,14 +223,12 @@ mod tests {
     }
 
     #[test]
-    fn a_document_without_language_is_refused_by_pdf_ua() {
-        let data = serde_json::json!({});
-        let result = render("nolang.typ", "#set document(title: \"x\")\nHallo", &data);
-        assert!(
-            matches!(result, Err(PdfError::Export(_))),
-            "{:?}",
-            result.map(|b| b.len())
-        );
+    fn pdf_ua_is_enforced_a_document_without_title_is_refused() {
+        let result = render("untitled.typ", "Hallo", &serde_json::json!({}));
+        match result {
+            Err(PdfError::Export(message)) => assert!(message.contains("title"), "{message}"),
+            other => panic!("expected a PDF/UA error, got {:?}", other.map(|b| b.len())),
+        }
     }
 
     #[test]
