@@ -20,7 +20,7 @@ use weltoffen_platform::web::context::{CoordinatorTenant, Page, Tenant};
 use weltoffen_platform::web::render::{render, see_other};
 use weltoffen_platform::web::table::{Access, RouteTable};
 
-use super::{round_path, tenant_round};
+use super::round_path;
 use crate::benchmark::{self, BenchmarkMeans, MIN_CONTRIBUTORS};
 use crate::radar::{self, RadarChart, SeriesKind};
 use crate::results::{self, Change, FieldSummary, RoundResults, Trend, format_score};
@@ -292,16 +292,18 @@ pub async fn results_page(
     page: Page,
     Path((_ags, round_id)): Path<(String, String)>,
 ) -> AppResult<Response> {
-    let round = tenant_round(&state, &tenant, &round_id).await?;
-    let instrument = crate::instrument_of_version(&round.instrument_version)?;
     let db = &state.db;
-    // Rounds come newest first, so the previous round is the first closed one after this one.
-    let rounds = store::rounds(db, tenant.municipality.id).await?;
-    let previous = rounds
+    // One query for the round and the one it is compared with: rounds come newest first, so the
+    // previous round is the first closed one after this one; another municipality's id is not
+    // in the list and gives 404.
+    let round_id = Uuid::parse_str(&round_id).map_err(|_| AppError::not_found())?;
+    let mut rounds = store::rounds(db, tenant.municipality.id)
+        .await?
         .into_iter()
-        .skip_while(|r| r.id != round.id)
-        .skip(1)
-        .find(|r| !r.is_open());
+        .skip_while(|r| r.id != round_id);
+    let round = rounds.next().ok_or_else(AppError::not_found)?;
+    let previous = rounds.find(|r| !r.is_open());
+    let instrument = crate::instrument_of_version(&round.instrument_version)?;
     let key = results_cache::Key::of(&round, previous.as_ref(), page.locale.code());
     let results = match key.as_ref().and_then(results_cache::get) {
         Some(results) => results,
