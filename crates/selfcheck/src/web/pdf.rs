@@ -22,6 +22,7 @@ use weltoffen_platform::web::table::{Access, RouteTable};
 
 use super::tenant_round;
 use crate::instrument::{Field, Instrument};
+use crate::results;
 use crate::scoring::{AnswerValue, Band, FieldResult, ItemResult, score_round};
 use crate::store::{self, RoundRow};
 
@@ -36,13 +37,6 @@ pub fn routes() -> RouteTable {
         )
         .get("/m/{ags}/selbstcheck/{round}/report.pdf", Access::Member, report)
 }
-
-/// How many statements the strengths and the development potentials of a field list at most.
-pub const LISTED_ITEMS: usize = 3;
-
-/// Mean from which a statement counts as a strength ("trifft eher zu" on average); below it, it
-/// is a development potential.
-pub const STRENGTH_MEAN: f64 = 2.0;
 
 /// GET /m/{ags}/selbstcheck/fragebogen.pdf — the questionnaire of every field.
 pub async fn questionnaire_all(tenant: Tenant, page: Page) -> AppResult<Response> {
@@ -362,15 +356,15 @@ pub fn report_data(input: &ReportInput<'_>) -> ReportData {
             rated.sort_by(|a, b| b.1.total_cmp(&a.1));
             let strengths = rated
                 .iter()
-                .filter(|(_, m)| *m >= STRENGTH_MEAN)
-                .take(LISTED_ITEMS)
+                .filter(|(_, m)| *m >= results::STRENGTH_MIN_MEAN)
+                .take(results::HIGHLIGHTS_PER_FIELD)
                 .map(|(r, _)| item(r, false))
                 .collect();
             rated.sort_by(|a, b| a.1.total_cmp(&b.1));
             let potentials = rated
                 .iter()
-                .filter(|(_, m)| *m < STRENGTH_MEAN)
-                .take(LISTED_ITEMS)
+                .filter(|(_, m)| *m < results::POTENTIAL_BELOW_MEAN)
+                .take(results::HIGHLIGHTS_PER_FIELD)
                 .map(|(r, _)| item(r, true))
                 .collect();
             let divergent = result
@@ -382,17 +376,27 @@ pub fn report_data(input: &ReportInput<'_>) -> ReportData {
             Some(ReportField {
                 number: field.order,
                 title: field.title.get(locale).to_owned(),
-                score: result.score,
+                // Rounded down like on the results page, so a shown score always lies in its band.
+                score: result.score.map(f64::floor),
                 band: result.band.map(|b| band_name(b, locale)),
                 coverage: result.coverage,
-                previous_score: previous_scores.get(field.id.as_str()).copied().flatten(),
+                previous_score: previous_scores
+                    .get(field.id.as_str())
+                    .copied()
+                    .flatten()
+                    .map(f64::floor),
                 dimensions: input
                     .instrument
                     .dimensions
                     .iter()
                     .map(|d| ReportDimension {
                         title: d.title.get(locale).to_owned(),
-                        score: result.dimensions.iter().find(|r| r.id == d.id).and_then(|r| r.score),
+                        score: result
+                            .dimensions
+                            .iter()
+                            .find(|r| r.id == d.id)
+                            .and_then(|r| r.score)
+                            .map(f64::floor),
                     })
                     .collect(),
                 strengths,
