@@ -98,10 +98,15 @@ impl Db {
                 // rows, which cost more than the query (see docs/PERFORMANCE.md).
                 .row_buffer_size(4096);
             // Readers run in parallel under WAL; writers queue on BEGIN IMMEDIATE and the busy
-            // timeout. (An earlier limit of one connection hid a test-harness bug that deleted the
-            // database file under the open pool; see `on_every_backend` in the platform tests.)
+            // timeout. Eight connections beat one per core even on two cores (measured: the
+            // results page lost a fifth of its throughput with two). (An earlier limit of one
+            // connection hid a test-harness bug that deleted the database file under the open
+            // pool; see `on_every_backend` in the platform tests.)
             let pool = SqlitePoolOptions::new()
                 .max_connections(8)
+                // A ping before every use is a round trip to the connection's thread, as costly as
+                // the query itself; a connection to a local file does not go stale.
+                .test_before_acquire(false)
                 .connect_with(options)
                 .await?;
             Ok(Db::Sqlite(pool))

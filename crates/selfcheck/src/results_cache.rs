@@ -40,6 +40,14 @@ impl Key {
 
 static CACHE: LazyLock<Mutex<HashMap<Key, Arc<RoundResults>>>> = LazyLock::new(Default::default);
 
+/// The rendered per-field sections of the results page, by result and by whether the reader may
+/// adopt recommendations into the action plan: escaping and translating thousands of strings is
+/// what a results page costs once its results are known.
+static FIELDS_HTML: LazyLock<Mutex<HashMap<FieldsKey, Arc<str>>>> = LazyLock::new(Default::default);
+
+/// A result and whether the reader may adopt recommendations.
+type FieldsKey = (Key, bool);
+
 /// The cached results, if any.
 pub fn get(key: &Key) -> Option<Arc<RoundResults>> {
     CACHE.lock().ok()?.get(key).cloned()
@@ -55,10 +63,29 @@ pub fn put(key: Key, results: Arc<RoundResults>) {
     }
 }
 
+/// The cached per-field sections, if any.
+pub fn get_fields_html(key: &Key, can_adopt: bool) -> Option<Arc<str>> {
+    FIELDS_HTML.lock().ok()?.get(&(key.clone(), can_adopt)).cloned()
+}
+
+/// Keeps rendered per-field sections, like `put`.
+pub fn put_fields_html(key: Key, can_adopt: bool, html: Arc<str>) {
+    if let Ok(mut cache) = FIELDS_HTML.lock() {
+        if cache.len() >= CAPACITY {
+            cache.clear();
+        }
+        cache.insert((key, can_adopt), html);
+    }
+}
+
 /// Drops a round's entries; called on close and reopen, so that even a reopen, change and close
 /// within the same second (closing times are stored to the second) is never served stale here.
 pub fn forget(round: Uuid) {
+    let unrelated = |key: &Key| key.round != round && key.previous.is_none_or(|(p, _)| p != round);
     if let Ok(mut cache) = CACHE.lock() {
-        cache.retain(|key, _| key.round != round && key.previous.is_none_or(|(p, _)| p != round));
+        cache.retain(|key, _| unrelated(key));
+    }
+    if let Ok(mut cache) = FIELDS_HTML.lock() {
+        cache.retain(|(key, _), _| unrelated(key));
     }
 }

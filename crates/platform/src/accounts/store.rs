@@ -10,6 +10,7 @@ use crate::clock::now;
 use crate::crypto::{random_token, token_hash};
 use crate::db::{Db, DbResult, Tx};
 use crate::i18n::Locale;
+use crate::municipalities::store::MunicipalityRow;
 use crate::schema::*;
 
 /// A municipality the user belongs to.
@@ -23,6 +24,8 @@ pub struct Membership {
     pub name: String,
     /// The user's role there.
     pub role: MunicipalityRole,
+    /// The whole municipality, so that a member's pages need no query of their own for it.
+    pub municipality: MunicipalityRow,
 }
 
 /// A logged-in person as every request sees them (one query: session, user and memberships).
@@ -81,6 +84,10 @@ struct SessionRow {
     municipality_id: Option<Uuid>,
     ags: Option<String>,
     municipality_name: Option<String>,
+    municipality_type: Option<String>,
+    land: Option<String>,
+    population: Option<i64>,
+    municipality_created_at: Option<OffsetDateTime>,
     role: Option<String>,
 }
 
@@ -97,17 +104,29 @@ fn user_with_memberships(rows: Vec<SessionRow>, session_hash: String) -> Option<
         active_municipality_id: first.active_municipality_id,
     };
     for row in rows {
-        if let (Some(municipality_id), Some(ags), Some(name), Some(role)) = (
+        if let (Some(id), Some(ags), Some(name), Some(municipality_type), Some(land), Some(created_at), Some(role)) = (
             row.municipality_id,
             row.ags,
             row.municipality_name,
+            row.municipality_type,
+            row.land,
+            row.municipality_created_at,
             row.role.as_deref().and_then(MunicipalityRole::parse),
         ) {
             user.memberships.push(Membership {
-                municipality_id,
-                ags,
-                name,
+                municipality_id: id,
+                ags: ags.clone(),
+                name: name.clone(),
                 role,
+                municipality: MunicipalityRow {
+                    id,
+                    ags,
+                    name,
+                    municipality_type,
+                    land,
+                    population: row.population,
+                    created_at,
+                },
             });
         }
     }
@@ -127,6 +146,13 @@ fn user_select() -> sea_query::SelectStatement {
         .expr_as(
             Expr::col((Municipalities::Table, Municipalities::Name)),
             "municipality_name",
+        )
+        .column((Municipalities::Table, Municipalities::MunicipalityType))
+        .column((Municipalities::Table, Municipalities::Land))
+        .column((Municipalities::Table, Municipalities::Population))
+        .expr_as(
+            Expr::col((Municipalities::Table, Municipalities::CreatedAt)),
+            "municipality_created_at",
         )
         .from(Users::Table)
         .left_join(

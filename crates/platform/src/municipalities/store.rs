@@ -10,7 +10,7 @@ use crate::db::{Db, DbResult, Tx};
 use crate::schema::Municipalities;
 
 /// A municipality as stored.
-#[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow, serde::Serialize)]
 pub struct MunicipalityRow {
     /// Id.
     pub id: Uuid,

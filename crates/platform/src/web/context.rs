@@ -280,11 +280,10 @@ impl FromRequestParts<AppState> for Tenant {
                 user,
             });
         };
-        let role = Some(membership.role);
-        let municipality = by_ags(&state.db, &ags).await?.ok_or_else(AppError::not_found)?;
+        // The session query already brought the member's municipalities along.
         Ok(Tenant {
-            municipality,
-            role,
+            municipality: membership.municipality.clone(),
+            role: Some(membership.role),
             user,
         })
     }

@@ -466,3 +466,36 @@ async fn the_benchmark_appears_only_with_five_other_sharing_municipalities_of_th
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_closed_rounds_kept_sections_still_differ_between_coordinators_and_members() {
+    on_every_backend(|app| async move {
+        let instrument = shipped().unwrap();
+        let items = management_items(&instrument, app.a.kind());
+        let coordinator = app.users["coordinator-a"];
+        // Low answers, so every statement is a development potential with a recommendation.
+        let answers: Vec<NewAnswer> = items.iter().map(|i| answer(i, "0", None)).collect();
+        let round = round_with(
+            &app,
+            &instrument,
+            &app.a,
+            "Selbstcheck 2026",
+            &[(coordinator, "Integrationsbüro", answers)],
+            true,
+        )
+        .await;
+        let path = format!("/m/{}/selbstcheck/{round}/results", app.a.ags);
+        let adopt = format!("/m/{}/handlungsplan/new?round={round}&amp;item=", app.a.ags);
+        // The member's request fills the cache first; the coordinator must still get the links,
+        // and the member must not get them from the coordinator's entry afterwards.
+        for (actor, sees_links) in [("member-a", false), ("coordinator-a", true), ("member-a", false)] {
+            for _ in 0..2 {
+                let page = app.get_as(&path, actor).await;
+                assert_eq!(page.status, StatusCode::OK, "{actor}");
+                assert_eq!(page.body.contains(&adopt), sees_links, "{actor}");
+                assert!(page.body.contains("id=\"field-management-heading\""), "{actor}");
+            }
+        }
+    })
+    .await;
+}
