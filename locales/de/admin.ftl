@@ -129,6 +129,7 @@ admin-event-user-deleted = Konto gelöscht
 admin-event-token-created = API-Token erstellt
 admin-event-token-revoked = API-Token widerrufen
 admin-event-municipality-added = Kommune hinzugefügt
+admin-event-data-sharing-changed = Datenfreigabe geändert
 
 ## Meldungen zur Barrierefreiheit
 

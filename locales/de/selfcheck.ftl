@@ -72,6 +72,35 @@ selfcheck-history-started = { $date }: gestartet von { $name }
 selfcheck-history-closed = { $date }: abgeschlossen von { $name }
 selfcheck-history-reopened = { $date }: wieder geöffnet von { $name }
 selfcheck-history-someone = einer Person ohne Konto
+# Variablen der folgenden Zeilen: $date, $name (wer es getan hat), $who (Name und/oder E-Mail-Adresse),
+# $list (Titel der Handlungsfelder, je in Anführungszeichen), $count (Zahl der Handlungsfelder).
+selfcheck-history-assigned = { $date }: { $count ->
+        [one] Handlungsfeld
+       *[other] Handlungsfelder
+    } { $list } zugewiesen an { $who } von { $name }
+selfcheck-history-invited = { $date }: Einladung an { $who } für { $count ->
+        [one] das Handlungsfeld
+       *[other] die Handlungsfelder
+    } { $list } verschickt von { $name }
+selfcheck-history-unassigned = { $date }: Zuweisung { $count ->
+        [one] des Handlungsfelds
+       *[other] der Handlungsfelder
+    } { $list } an { $who } aufgehoben von { $name }
+# $answers, $respondents, $new: Zahlen (Antworten, Personen, davon neu angelegte Personen ohne Konto).
+selfcheck-history-imported = { $date }: Papierfragebögen eingelesen von { $name }: { $answers ->
+        [one] eine Antwort
+       *[other] { $answers } Antworten
+    } von { $respondents ->
+        [one] einer Person
+       *[other] { $respondents } Personen
+    }{ $new ->
+        [0] {""}
+       *[other] , davon { $new } neu
+    }
+# Ein Eintrag, den diese Version nicht lesen kann.
+selfcheck-history-changed = { $date }: geändert von { $name }
+selfcheck-history-field = „{ $field }“
+selfcheck-history-who = { $name } ({ $email })
 selfcheck-field-position = Handlungsfeld { $position } von { $count }
 selfcheck-scale-summary = So beantworten Sie die Aussagen
 selfcheck-scale-help = Geben Sie an, wie sehr die Aussage heute auf Ihre Verwaltung zutrifft. Wenn Sie es nicht wissen, wählen Sie „Weiß nicht“; wenn die Aussage für Ihre Verwaltung nicht passt, „Nicht zutreffend“. Beides zählt nicht in die Bewertung. Ihre Antworten werden beim Speichern sofort gesichert; Sie können jederzeit unterbrechen und später weitermachen.
@@ -113,3 +142,48 @@ selfcheck-error-value-invalid = Wählen Sie eine der angebotenen Antworten.
 selfcheck-error-item-unknown = Diese Aussage gibt es im Fragebogen nicht.
 selfcheck-error-item-not-applicable = Diese Aussage gilt nicht für Ihre Art von Kommune.
 selfcheck-error-instrument-changed = Diese Runde verwendet eine ältere Fassung des Fragebogens.
+
+## Mails
+
+# Ein Handlungsfeld in der Liste einer E-Mail. Variable: $field (Titel).
+mail-selfcheck-field-line = – { $field }
+# Absatz der Einladung, wenn jemand per E-Mail Handlungsfelder bekommt. Variablen: $round (Titel der Runde),
+# $fields (ein Handlungsfeld je Zeile), $count (Zahl der Handlungsfelder), $due (Datum, oder „none“ ohne Frist), $link.
+mail-selfcheck-invitation-details =
+    Sie sind für den Selbstcheck „{ $round }“ eingeplant. Bitte beantworten Sie { $count ->
+        [one] dieses Handlungsfeld
+       *[other] diese Handlungsfelder
+    }{ $due ->
+        [none] :
+       *[other] {" "}bis zum { $due }:
+    }
+
+    { $fields }
+
+    Nachdem Sie die Einladung angenommen haben, geht es hier los: { $link }
+# Nachricht an ein Mitglied, dem Handlungsfelder zugewiesen wurden. Variablen wie oben, dazu $assigner und $municipality.
+mail-selfcheck-assigned-subject = Neu für Sie im Selbstcheck „{ $round }“
+mail-selfcheck-assigned-body =
+    Guten Tag,
+
+    { $assigner } hat Ihnen im Selbstcheck „{ $round }“ ({ $municipality }) { $count ->
+        [one] dieses Handlungsfeld
+       *[other] diese Handlungsfelder
+    } zugewiesen:
+
+    { $fields }
+
+    Hier können Sie { $count ->
+        [one] es
+       *[other] sie
+    } beantworten{ $due ->
+        [none] :
+       *[other] , bitte bis zum { $due }:
+    }
+
+    { $link }
+
+    Ihre Antworten werden gespeichert, sobald Sie sie geben. Sie können also jederzeit unterbrechen und später weitermachen.
+
+    Viele Grüße
+    weltoffen

@@ -129,6 +129,7 @@ admin-event-user-deleted = Account deleted
 admin-event-token-created = API token created
 admin-event-token-revoked = API token revoked
 admin-event-municipality-added = Municipality added
+admin-event-data-sharing-changed = Data sharing changed
 
 ## Accessibility feedback
 

@@ -72,6 +72,35 @@ selfcheck-history-started = { $date }: started by { $name }
 selfcheck-history-closed = { $date }: closed by { $name }
 selfcheck-history-reopened = { $date }: reopened by { $name }
 selfcheck-history-someone = a person without an account
+# Variables of the following lines: $date, $name (who did it), $who (name and/or email address),
+# $list (titles of the fields of action, each in quotes), $count (number of fields).
+selfcheck-history-assigned = { $date }: { $count ->
+        [one] field of action
+       *[other] fields of action
+    } { $list } assigned to { $who } by { $name }
+selfcheck-history-invited = { $date }: invitation to { $who } for the { $count ->
+        [one] field of action
+       *[other] fields of action
+    } { $list } sent by { $name }
+selfcheck-history-unassigned = { $date }: { $count ->
+        [one] field of action
+       *[other] fields of action
+    } { $list } taken back from { $who } by { $name }
+# $answers, $respondents, $new: numbers (answers, people, of whom new people without an account).
+selfcheck-history-imported = { $date }: paper questionnaires imported by { $name }: { $answers ->
+        [one] one answer
+       *[other] { $answers } answers
+    } from { $respondents ->
+        [one] one person
+       *[other] { $respondents } people
+    }{ $new ->
+        [0] {""}
+       *[other] , { $new } of them new
+    }
+# An entry this version cannot read.
+selfcheck-history-changed = { $date }: changed by { $name }
+selfcheck-history-field = “{ $field }”
+selfcheck-history-who = { $name } ({ $email })
 selfcheck-field-position = Field of action { $position } of { $count }
 selfcheck-scale-summary = How to answer the statements
 selfcheck-scale-help = Say how far the statement applies to your administration today. If you do not know, choose “Don't know”; if the statement does not fit your administration, choose “Not applicable”. Neither counts towards the score. Your answers are stored as soon as you save; you can stop at any time and continue later.
@@ -113,3 +142,48 @@ selfcheck-error-value-invalid = Choose one of the answers offered.
 selfcheck-error-item-unknown = This statement is not part of the questionnaire.
 selfcheck-error-item-not-applicable = This statement does not apply to your type of municipality.
 selfcheck-error-instrument-changed = This round uses an earlier version of the questionnaire.
+
+## Mails
+
+# One field of action in the list of a mail. Variable: $field (title).
+mail-selfcheck-field-line = – { $field }
+# Paragraph of the invitation when someone is given fields by email. Variables: $round (title of the round),
+# $fields (one field per line), $count (number of fields), $due (date, or "none" without a deadline), $link.
+mail-selfcheck-invitation-details =
+    This is about the self-assessment “{ $round }”. You are asked to answer { $count ->
+        [one] this field of action
+       *[other] these fields of action
+    }{ $due ->
+        [none] :
+       *[other] {" "}by { $due }:
+    }
+
+    { $fields }
+
+    Once you have accepted the invitation, you can start here: { $link }
+# Message to a member who was assigned fields. Variables as above, plus $assigner and $municipality.
+mail-selfcheck-assigned-subject = New for you in the self-assessment “{ $round }”
+mail-selfcheck-assigned-body =
+    Hello,
+
+    { $assigner } has assigned { $count ->
+        [one] this field of action
+       *[other] these fields of action
+    } in the self-assessment “{ $round }” ({ $municipality }) to you:
+
+    { $fields }
+
+    You can answer { $count ->
+        [one] it
+       *[other] them
+    } here{ $due ->
+        [none] :
+       *[other] {" "}by { $due }:
+    }
+
+    { $link }
+
+    Your answers are saved as soon as you give them, so you can stop at any time and continue later.
+
+    Best wishes
+    weltoffen

@@ -37,6 +37,9 @@ pub enum AuditEvent {
     TokenRevoked,
     /// A municipality was added.
     MunicipalityAdded,
+    /// A municipality started or stopped sharing data with others (subject: its AGS; detail:
+    /// `on` or `off`), e.g. its Selbstcheck results for the benchmark.
+    DataSharingChanged,
 }
 
 impl AuditEvent {
@@ -56,6 +59,7 @@ impl AuditEvent {
             AuditEvent::TokenCreated => "token_created",
             AuditEvent::TokenRevoked => "token_revoked",
             AuditEvent::MunicipalityAdded => "municipality_added",
+            AuditEvent::DataSharingChanged => "data_sharing_changed",
         }
     }
 }
@@ -181,7 +185,7 @@ pub async fn list(db: &Db, event: Option<&str>, limit: u64, offset: u64) -> DbRe
 
 impl AuditEvent {
     /// Every event, in the order the admin's filter lists them.
-    pub const ALL: [AuditEvent; 13] = [
+    pub const ALL: [AuditEvent; 14] = [
         AuditEvent::LoginOk,
         AuditEvent::LoginFailed,
         AuditEvent::Logout,
@@ -195,6 +199,7 @@ impl AuditEvent {
         AuditEvent::TokenCreated,
         AuditEvent::TokenRevoked,
         AuditEvent::MunicipalityAdded,
+        AuditEvent::DataSharingChanged,
     ];
 
     /// Parses a stored code.

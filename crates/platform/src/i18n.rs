@@ -87,6 +87,19 @@ impl Locale {
         LOCALES.lookup_with_args(self.langid(), key, &map)
     }
 
+    /// The message `key` with text arguments and number arguments; numbers, unlike text, choose
+    /// plural variants (`[one]`, `*[other]`) and match numeric keys such as `[0]`.
+    pub fn t_numbers(self, key: &str, texts: &[(&str, &str)], numbers: &[(&str, usize)]) -> String {
+        let mut map: HashMap<Cow<'static, str>, FluentValue> = texts
+            .iter()
+            .map(|(name, value)| (Cow::Owned((*name).to_owned()), FluentValue::from((*value).to_owned())))
+            .collect();
+        for (name, value) in numbers {
+            map.insert(Cow::Owned((*name).to_owned()), FluentValue::from(*value));
+        }
+        LOCALES.lookup_with_args(self.langid(), key, &map)
+    }
+
     /// True when the message exists in this language.
     pub fn has(self, key: &str) -> bool {
         LOCALES.try_lookup(self.langid(), key).is_some()

@@ -37,6 +37,9 @@ pub enum MailKind<'a> {
         link: &'a str,
         /// Expiry date, formatted.
         expires: &'a str,
+        /// What the inviting pillar adds, in the mail's language and ending in a blank line
+        /// (e.g. the Selbstcheck fields to answer); empty for none.
+        details: &'a str,
     },
     /// A link to set a new password.
     PasswordReset {
@@ -45,6 +48,18 @@ pub enum MailKind<'a> {
     },
     /// Notice that the password was changed.
     PasswordChanged,
+    /// A mail whose text a pillar keeps in its own Fluent file: the keys of subject and body and
+    /// the arguments of both (text already in the recipient's language, e.g. titles of content).
+    Message {
+        /// Key of the subject.
+        subject: &'static str,
+        /// Key of the body.
+        body: &'static str,
+        /// Text arguments.
+        texts: &'a [(&'a str, &'a str)],
+        /// Number arguments (they choose plural variants).
+        numbers: &'a [(&'a str, usize)],
+    },
 }
 
 impl MailKind<'_> {
@@ -55,12 +70,14 @@ impl MailKind<'_> {
                 municipality,
                 link,
                 expires,
+                details,
             } => {
                 let args = [
                     ("inviter", *inviter),
                     ("municipality", *municipality),
                     ("link", *link),
                     ("expires", *expires),
+                    ("details", *details),
                 ];
                 let (subject, body) = if municipality.is_empty() {
                     ("mail-invitation-platform-subject", "mail-invitation-platform-body")
@@ -76,6 +93,15 @@ impl MailKind<'_> {
             MailKind::PasswordChanged => (
                 locale.t("mail-password-changed-subject"),
                 locale.t("mail-password-changed-body"),
+            ),
+            MailKind::Message {
+                subject,
+                body,
+                texts,
+                numbers,
+            } => (
+                locale.t_numbers(subject, texts, numbers),
+                locale.t_numbers(body, texts, numbers),
             ),
         }
     }
@@ -260,6 +286,51 @@ pub async fn run_worker(state: crate::state::AppState, shutdown: tokio::sync::wa
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn invitation(details: &str) -> MailKind<'_> {
+        MailKind::Invitation {
+            inviter: "Kim Koordination",
+            municipality: "Landkreis Teltow-Fläming",
+            link: "https://weltoffen.example/invitation/abc",
+            expires: "28.11.2026",
+            details,
+        }
+    }
+
+    #[test]
+    fn an_invitation_carries_the_details_of_the_pillar_before_its_link() {
+        let (_, body) = invitation("Bitte beantworten Sie „Arbeit“.\n\n").render(Locale::De);
+        assert!(
+            body.contains(
+                "mitzuarbeiten. Auf weltoffen arbeiten Kommunen gemeinsam daran, weltoffener zu werden, vom Selbstcheck bis zum Aktionsplan.\n\nBitte beantworten Sie „Arbeit“.\n\nMit diesem Link nehmen Sie die Einladung an:\n\nhttps://weltoffen.example/invitation/abc"
+            ),
+            "{body}"
+        );
+        let (_, plain) = invitation("").render(Locale::De);
+        assert!(
+            plain.contains("Aktionsplan.\n\nMit diesem Link nehmen Sie die Einladung an:"),
+            "no gap without details: {plain}"
+        );
+        let (_, english) = invitation("Please answer “Work”.\n\n").render(Locale::En);
+        assert!(
+            english.contains("Please answer “Work”.\n\nUse this link to accept the invitation:"),
+            "{english}"
+        );
+    }
+
+    #[test]
+    fn a_pillar_message_is_rendered_from_its_keys_in_the_recipients_language() {
+        let kind = MailKind::Message {
+            subject: "mail-password-changed-subject",
+            body: "mail-reset-body",
+            texts: &[("link", "https://weltoffen.example/reset/x")],
+            numbers: &[],
+        };
+        let (subject, body) = kind.render(Locale::En);
+        assert_eq!(subject, Locale::En.t("mail-password-changed-subject"));
+        assert!(body.contains("https://weltoffen.example/reset/x"), "{body}");
+        assert!(body.starts_with("Hello,"), "{body}");
+    }
 
     #[test]
     fn backoff_doubles_and_is_capped_at_an_hour() {

@@ -10,7 +10,7 @@ use weltoffen_platform::db::{Db, DbError, Tx};
 
 use crate::csv::{ImportRow, respondent_key};
 use crate::schema::{SelfcheckAnswers, SelfcheckRespondents, SelfcheckRounds};
-use crate::store::RoundRow;
+use crate::store::{ImportDetail, RoundEvent, RoundRow, record_event};
 
 /// Rows per INSERT: far below the bind-parameter limits of SQLite (32766) and PostgreSQL (65535).
 const ROWS_PER_INSERT: usize = 500;
@@ -83,8 +83,14 @@ async fn create_paper_respondent(tx: &mut Tx, round_id: Uuid, name: &str) -> Res
 
 /// Writes the rows of an import: a name that matches one respondent of the round (case and
 /// spacing aside) gets the answers, an unknown name becomes a respondent without account.
-/// Answers to statements the respondent answered before are replaced. All or nothing.
-pub async fn import_answers(db: &Db, round: &RoundRow, rows: &[ImportRow]) -> Result<ImportSummary, ImportStoreError> {
+/// Answers to statements the respondent answered before are replaced. All or nothing, the
+/// entry in the round's history (by `actor`) included.
+pub async fn import_answers(
+    db: &Db,
+    round: &RoundRow,
+    rows: &[ImportRow],
+    actor: Uuid,
+) -> Result<ImportSummary, ImportStoreError> {
     let mut tx = db.begin().await?;
     if !lock_open_round(&mut tx, round.id).await? {
         return Err(ImportStoreError::RoundClosed);
@@ -158,7 +164,13 @@ pub async fn import_answers(db: &Db, round: &RoundRow, rows: &[ImportRow]) -> Re
         }
         tx.execute(&q).await?;
     }
-    tx.commit().await?;
     summary.answers = rows.len();
+    let detail = ImportDetail {
+        respondents: summary.matched_respondents + summary.new_respondents,
+        new_respondents: summary.new_respondents,
+        answers: summary.answers,
+    };
+    record_event(&mut tx, round.id, &RoundEvent::Imported(detail), Some(actor)).await?;
+    tx.commit().await?;
     Ok(summary)
 }

@@ -55,7 +55,97 @@ const ROUND_COLUMNS: [SelfcheckRounds; 8] = [
     SelfcheckRounds::ClosedAt,
 ];
 
-async fn log_event(tx: &mut Tx, round_id: Uuid, event: &str, actor: Option<Uuid>) -> DbResult<()> {
+/// What happened to a round, with the facts its history line needs. The code goes into
+/// `selfcheck_round_events.event`, the facts as JSON into `detail`: data, not sentences, so the
+/// round page can say it in the reader's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RoundEvent {
+    /// The round was started.
+    Started,
+    /// The round was closed.
+    Closed,
+    /// The round was reopened.
+    Reopened,
+    /// Fields were assigned to a member, or to an address that was invited.
+    Assigned(AssignmentDetail),
+    /// Fields were taken back from a respondent.
+    Unassigned(AssignmentDetail),
+    /// Paper questionnaires were imported.
+    Imported(ImportDetail),
+}
+
+/// Who got (or lost) which fields.
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+pub struct AssignmentDetail {
+    /// The address of the member or of the invited person.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// The respondent's name at the time (an invited person has none yet).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Field ids.
+    pub fields: Vec<String>,
+    /// True when nobody of the municipality had the address and an invitation went out.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub invited: bool,
+}
+
+/// What a paper import stored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ImportDetail {
+    /// Respondents the rows belonged to.
+    pub respondents: usize,
+    /// Of those, respondents created by the import.
+    pub new_respondents: usize,
+    /// Answers written.
+    pub answers: usize,
+}
+
+impl RoundEvent {
+    /// The stored code (the table's CHECK constraint lists them).
+    pub fn code(&self) -> &'static str {
+        match self {
+            RoundEvent::Started => "started",
+            RoundEvent::Closed => "closed",
+            RoundEvent::Reopened => "reopened",
+            RoundEvent::Assigned(_) => "assigned",
+            RoundEvent::Unassigned(_) => "unassigned",
+            RoundEvent::Imported(_) => "imported",
+        }
+    }
+
+    /// The stored detail: JSON for the events that have facts, none for the others.
+    pub fn detail(&self) -> Option<String> {
+        match self {
+            RoundEvent::Started | RoundEvent::Closed | RoundEvent::Reopened => None,
+            RoundEvent::Assigned(d) | RoundEvent::Unassigned(d) => serde_json::to_string(d).ok(),
+            RoundEvent::Imported(d) => serde_json::to_string(d).ok(),
+        }
+    }
+
+    /// Reads a stored event; `None` for an unknown code or a detail that does not fit it.
+    pub fn from_stored(code: &str, detail: Option<&str>) -> Option<RoundEvent> {
+        let assignment = || {
+            detail
+                .and_then(|d| serde_json::from_str::<AssignmentDetail>(d).ok())
+                .filter(|d| !d.fields.is_empty() && (d.email.is_some() || d.name.is_some()))
+        };
+        match code {
+            "started" => Some(RoundEvent::Started),
+            "closed" => Some(RoundEvent::Closed),
+            "reopened" => Some(RoundEvent::Reopened),
+            "assigned" => assignment().map(RoundEvent::Assigned),
+            "unassigned" => assignment().map(RoundEvent::Unassigned),
+            "imported" => detail
+                .and_then(|d| serde_json::from_str(d).ok())
+                .map(RoundEvent::Imported),
+            _ => None,
+        }
+    }
+}
+
+/// Adds an entry to a round's history inside the transaction of the change it records.
+pub async fn record_event(tx: &mut Tx, round_id: Uuid, event: &RoundEvent, actor: Option<Uuid>) -> DbResult<()> {
     let q = Query::insert()
         .into_table(SelfcheckRoundEvents::Table)
         .columns([
@@ -64,13 +154,15 @@ async fn log_event(tx: &mut Tx, round_id: Uuid, event: &str, actor: Option<Uuid>
             SelfcheckRoundEvents::Event,
             SelfcheckRoundEvents::ActorId,
             SelfcheckRoundEvents::OccurredAt,
+            SelfcheckRoundEvents::Detail,
         ])
         .values_panic([
             Uuid::now_v7().into(),
             round_id.into(),
-            event.into(),
+            event.code().into(),
             actor.into(),
             now().into(),
+            event.detail().into(),
         ])
         .to_owned();
     tx.execute(&q).await?;
@@ -112,7 +204,7 @@ pub async fn create_round(
         ])
         .to_owned();
     tx.execute(&q).await?;
-    log_event(&mut tx, id, "started", Some(actor)).await?;
+    record_event(&mut tx, id, &RoundEvent::Started, Some(actor)).await?;
     tx.commit().await?;
     Ok(id)
 }
@@ -140,6 +232,39 @@ pub async fn rounds(db: &Db, municipality_id: Uuid) -> DbResult<Vec<RoundRow>> {
     db.fetch_all(&q).await
 }
 
+/// The municipality's rounds, newest first, and whether it shares its results for the benchmark —
+/// one query for the results page, which needs both on every request.
+pub async fn rounds_and_sharing(db: &Db, municipality_id: Uuid) -> DbResult<(Vec<RoundRow>, bool)> {
+    let shared = Query::select()
+        .column(SelfcheckBenchmarkOptIns::MunicipalityId)
+        .from(SelfcheckBenchmarkOptIns::Table)
+        .and_where(Expr::col(SelfcheckBenchmarkOptIns::MunicipalityId).eq(municipality_id))
+        .to_owned();
+    let q = Query::select()
+        .columns(ROUND_COLUMNS)
+        .expr_as(Expr::exists(shared), SharingAlias::Shared)
+        .from(SelfcheckRounds::Table)
+        .and_where(Expr::col(SelfcheckRounds::MunicipalityId).eq(municipality_id))
+        .order_by(SelfcheckRounds::CreatedAt, Order::Desc)
+        .order_by(SelfcheckRounds::Id, Order::Desc)
+        .to_owned();
+    let rows: Vec<RoundSharingRow> = db.fetch_all(&q).await?;
+    let shared = rows.first().is_some_and(|r| r.shared);
+    Ok((rows.into_iter().map(|r| r.round).collect(), shared))
+}
+
+#[derive(sqlx::FromRow)]
+struct RoundSharingRow {
+    #[sqlx(flatten)]
+    round: RoundRow,
+    shared: bool,
+}
+
+#[derive(sea_query::Iden)]
+enum SharingAlias {
+    Shared,
+}
+
 /// Closes (`open = false`) or reopens a round; returns false when it already was in that state.
 /// Closing stores the field scores (those with a score) for the benchmark; reopening removes them.
 pub async fn set_round_open(
@@ -150,9 +275,9 @@ pub async fn set_round_open(
     field_scores: &[(&str, f64)],
 ) -> DbResult<bool> {
     let (from, to, event) = if open {
-        ("closed", "open", "reopened")
+        ("closed", "open", RoundEvent::Reopened)
     } else {
-        ("open", "closed", "closed")
+        ("open", "closed", RoundEvent::Closed)
     };
     let mut tx = db.begin().await?;
     let q = Query::update()
@@ -184,7 +309,7 @@ pub async fn set_round_open(
         }
         tx.execute(&insert).await?;
     }
-    log_event(&mut tx, round.id, event, Some(actor)).await?;
+    record_event(&mut tx, round.id, &event, Some(actor)).await?;
     tx.commit().await?;
     Ok(true)
 }
@@ -230,27 +355,62 @@ async fn ensure_respondent(tx: &mut Tx, round_id: Uuid, user_id: Uuid, display_n
     Ok(id)
 }
 
-/// Assigns fields to a member for a round (fields already assigned stay as they are).
+/// Assigns fields to a member for a round (fields already assigned stay as they are), without a
+/// history entry: for claiming an invitation, whose assignment the history already holds.
 pub async fn assign(db: &Db, round_id: Uuid, user_id: Uuid, display_name: &str, fields: &[&str]) -> DbResult<Uuid> {
     let mut tx = db.begin().await?;
-    let respondent = ensure_respondent(&mut tx, round_id, user_id, display_name).await?;
-    if !fields.is_empty() {
-        let mut q = Query::insert()
-            .into_table(SelfcheckAssignments::Table)
-            .columns([SelfcheckAssignments::RespondentId, SelfcheckAssignments::FieldId])
-            .on_conflict(
-                OnConflict::columns([SelfcheckAssignments::RespondentId, SelfcheckAssignments::FieldId])
-                    .do_nothing()
-                    .to_owned(),
-            )
-            .to_owned();
-        for field in fields {
-            q.values_panic([respondent.into(), (*field).into()]);
-        }
-        tx.execute(&q).await?;
-    }
+    let (respondent, _) = assign_in(&mut tx, round_id, user_id, display_name, fields).await?;
     tx.commit().await?;
     Ok(respondent)
+}
+
+/// Assigns fields to a member inside the caller's transaction; returns the respondent and the
+/// fields that were not assigned before (in the order given), so the caller records and mails
+/// only what changed.
+pub async fn assign_in(
+    tx: &mut Tx,
+    round_id: Uuid,
+    user_id: Uuid,
+    display_name: &str,
+    fields: &[&str],
+) -> DbResult<(Uuid, Vec<String>)> {
+    let respondent = ensure_respondent(tx, round_id, user_id, display_name).await?;
+    if fields.is_empty() {
+        return Ok((respondent, Vec::new()));
+    }
+    let mut q = Query::insert()
+        .into_table(SelfcheckAssignments::Table)
+        .columns([SelfcheckAssignments::RespondentId, SelfcheckAssignments::FieldId])
+        .on_conflict(
+            OnConflict::columns([SelfcheckAssignments::RespondentId, SelfcheckAssignments::FieldId])
+                .do_nothing()
+                .to_owned(),
+        )
+        // Only the rows really inserted come back, so two requests at the same moment cannot
+        // both report (and mail) the same field as new.
+        .returning_col(SelfcheckAssignments::FieldId)
+        .to_owned();
+    let mut unique: Vec<&str> = Vec::with_capacity(fields.len());
+    for field in fields {
+        if !unique.contains(field) {
+            unique.push(field);
+        }
+    }
+    for field in &unique {
+        q.values_panic([respondent.into(), (*field).into()]);
+    }
+    let inserted: HashSet<String> = tx
+        .fetch_all::<FieldRow>(&q)
+        .await?
+        .into_iter()
+        .map(|r| r.field_id)
+        .collect();
+    let added = unique
+        .into_iter()
+        .filter(|f| inserted.contains(*f))
+        .map(str::to_owned)
+        .collect();
+    Ok((respondent, added))
 }
 
 #[derive(sqlx::FromRow)]
@@ -562,14 +722,53 @@ pub async fn set_field_done(db: &Db, round_id: Uuid, user_id: Uuid, field_id: &s
     Ok(changed)
 }
 
-/// Removes a field from a respondent (their answers stay; they count as long as they exist).
-pub async fn unassign(db: &Db, respondent_id: Uuid, field_id: &str) -> DbResult<bool> {
+#[derive(sqlx::FromRow)]
+struct RespondentWho {
+    display_name: String,
+    email: Option<String>,
+}
+
+/// Removes a field from a respondent of `round_id` (their answers stay; they count as long as
+/// they exist) and records that in the round's history; false when there was no such assignment.
+pub async fn unassign(db: &Db, round_id: Uuid, respondent_id: Uuid, field_id: &str, actor: Uuid) -> DbResult<bool> {
+    use weltoffen_platform::schema::Users;
+    let mut tx = db.begin().await?;
+    let who = tx
+        .fetch_optional::<RespondentWho>(
+            &Query::select()
+                .column((SelfcheckRespondents::Table, SelfcheckRespondents::DisplayName))
+                .column((Users::Table, Users::Email))
+                .from(SelfcheckRespondents::Table)
+                .left_join(
+                    Users::Table,
+                    Expr::col((Users::Table, Users::Id))
+                        .equals((SelfcheckRespondents::Table, SelfcheckRespondents::UserId)),
+                )
+                .and_where(Expr::col((SelfcheckRespondents::Table, SelfcheckRespondents::Id)).eq(respondent_id))
+                .and_where(Expr::col((SelfcheckRespondents::Table, SelfcheckRespondents::RoundId)).eq(round_id))
+                .to_owned(),
+        )
+        .await?;
+    let Some(who) = who else {
+        return Ok(false);
+    };
     let q = Query::delete()
         .from_table(SelfcheckAssignments::Table)
         .and_where(Expr::col(SelfcheckAssignments::RespondentId).eq(respondent_id))
         .and_where(Expr::col(SelfcheckAssignments::FieldId).eq(field_id))
         .to_owned();
-    Ok(db.execute(&q).await? == 1)
+    if tx.execute(&q).await? != 1 {
+        return Ok(false);
+    }
+    let detail = AssignmentDetail {
+        email: who.email,
+        name: Some(who.display_name),
+        fields: vec![field_id.to_owned()],
+        invited: false,
+    };
+    record_event(&mut tx, round_id, &RoundEvent::Unassigned(detail), Some(actor)).await?;
+    tx.commit().await?;
+    Ok(true)
 }
 
 /// A colleague invited to a round who has no account yet (or has not opened the Selbstcheck).
@@ -590,8 +789,23 @@ impl InvitationRow {
     }
 }
 
+/// The fields of an invitation after it was recorded or extended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InvitedFields {
+    /// Fields the invitation did not hold before, in the order given.
+    pub added: Vec<String>,
+    /// Every field the invitation now holds.
+    pub all: Vec<String>,
+}
+
 /// Records (or extends) an invitation of `email` to answer `fields` of a round.
-pub async fn invite(tx: &mut Tx, round_id: Uuid, email: &str, fields: &[&str], invited_by: Uuid) -> DbResult<()> {
+pub async fn invite(
+    tx: &mut Tx,
+    round_id: Uuid,
+    email: &str,
+    fields: &[&str],
+    invited_by: Uuid,
+) -> DbResult<InvitedFields> {
     let existing = tx
         .fetch_optional::<InvitationRow>(
             &Query::select()
@@ -610,9 +824,11 @@ pub async fn invite(tx: &mut Tx, round_id: Uuid, email: &str, fields: &[&str], i
         .as_ref()
         .map(|e| e.field_ids().into_iter().map(str::to_owned).collect())
         .unwrap_or_default();
+    let mut added = Vec::new();
     for f in fields {
         if !all.iter().any(|a| a == f) {
             all.push((*f).to_owned());
+            added.push((*f).to_owned());
         }
     }
     let joined = all.join(",");
@@ -639,7 +855,7 @@ pub async fn invite(tx: &mut Tx, round_id: Uuid, email: &str, fields: &[&str], i
         )
         .to_owned();
     tx.execute(&q).await?;
-    Ok(())
+    Ok(InvitedFields { added, all })
 }
 
 /// The pending invitations of a round.
@@ -701,12 +917,21 @@ pub async fn rounds_of_respondent(db: &Db, municipality_id: Uuid, user_id: Uuid)
 /// One entry of a round's history.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct RoundEventRow {
-    /// `started`, `closed` or `reopened`.
+    /// The code of a [`RoundEvent`].
     pub event: String,
+    /// Its facts as JSON, for the events that have some.
+    pub detail: Option<String>,
     /// Who did it (gone when the account was deleted).
     pub actor_name: Option<String>,
     /// When.
     pub occurred_at: OffsetDateTime,
+}
+
+impl RoundEventRow {
+    /// The event with its facts; `None` when the stored row does not make sense to this version.
+    pub fn kind(&self) -> Option<RoundEvent> {
+        RoundEvent::from_stored(&self.event, self.detail.as_deref())
+    }
 }
 
 /// The history of a round, oldest first, with the names of those who acted.
@@ -714,6 +939,7 @@ pub async fn round_events(db: &Db, round_id: Uuid) -> DbResult<Vec<RoundEventRow
     use weltoffen_platform::schema::Users;
     let q = Query::select()
         .column((SelfcheckRoundEvents::Table, SelfcheckRoundEvents::Event))
+        .column((SelfcheckRoundEvents::Table, SelfcheckRoundEvents::Detail))
         .expr_as(Expr::col((Users::Table, Users::Name)), EventAlias::ActorName)
         .column((SelfcheckRoundEvents::Table, SelfcheckRoundEvents::OccurredAt))
         .from(SelfcheckRoundEvents::Table)
@@ -734,4 +960,98 @@ pub async fn round_events(db: &Db, round_id: Uuid) -> DbResult<Vec<RoundEventRow
 #[derive(sea_query::Iden)]
 enum EventAlias {
     ActorName,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stored(event: &RoundEvent) -> Option<RoundEvent> {
+        RoundEvent::from_stored(event.code(), event.detail().as_deref())
+    }
+
+    #[test]
+    fn round_events_survive_the_trip_through_code_and_detail() {
+        let assigned = AssignmentDetail {
+            email: Some("kim@example.org".into()),
+            name: Some("Kim".into()),
+            fields: vec!["management".into(), "opening".into()],
+            invited: false,
+        };
+        let events = [
+            RoundEvent::Started,
+            RoundEvent::Closed,
+            RoundEvent::Reopened,
+            RoundEvent::Assigned(assigned.clone()),
+            RoundEvent::Assigned(AssignmentDetail {
+                email: Some("neu@example.org".into()),
+                name: None,
+                fields: vec!["work".into()],
+                invited: true,
+            }),
+            RoundEvent::Unassigned(AssignmentDetail {
+                email: None,
+                name: Some("Jugendamt".into()),
+                fields: vec!["access".into()],
+                invited: false,
+            }),
+            RoundEvent::Imported(ImportDetail {
+                respondents: 3,
+                new_respondents: 2,
+                answers: 120,
+            }),
+        ];
+        for event in events {
+            assert_eq!(stored(&event), Some(event.clone()), "{event:?}");
+        }
+        assert_eq!(RoundEvent::Started.detail(), None, "no detail where there are no facts");
+    }
+
+    #[test]
+    fn the_detail_is_data_without_empty_parts() {
+        let detail = RoundEvent::Assigned(AssignmentDetail {
+            email: Some("neu@example.org".into()),
+            name: None,
+            fields: vec!["work".into()],
+            invited: true,
+        })
+        .detail()
+        .unwrap();
+        assert_eq!(
+            detail,
+            r#"{"email":"neu@example.org","fields":["work"],"invited":true}"#
+        );
+        let member = RoundEvent::Assigned(AssignmentDetail {
+            email: Some("kim@example.org".into()),
+            name: Some("Kim".into()),
+            fields: vec!["work".into()],
+            invited: false,
+        })
+        .detail()
+        .unwrap();
+        assert!(!member.contains("invited"), "{member}");
+    }
+
+    #[test]
+    fn stored_rows_that_make_no_sense_are_not_guessed_at() {
+        assert_eq!(RoundEvent::from_stored("renamed", None), None, "unknown code");
+        assert_eq!(RoundEvent::from_stored("assigned", None), None, "facts missing");
+        assert_eq!(RoundEvent::from_stored("assigned", Some("kein json")), None);
+        assert_eq!(
+            RoundEvent::from_stored("assigned", Some(r#"{"email":"a@b.example","fields":[]}"#)),
+            None,
+            "no fields"
+        );
+        assert_eq!(
+            RoundEvent::from_stored("unassigned", Some(r#"{"fields":["work"]}"#)),
+            None,
+            "nobody"
+        );
+        assert_eq!(RoundEvent::from_stored("imported", Some(r#"{"answers":3}"#)), None);
+        // A started round needs no facts, and ignores any.
+        assert_eq!(
+            RoundEvent::from_stored("started", Some("{}")),
+            Some(RoundEvent::Started)
+        );
+    }
 }

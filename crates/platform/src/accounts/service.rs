@@ -48,18 +48,43 @@ pub async fn invite(
     ip: &str,
     invite: &Invite<'_>,
 ) -> Result<(), InviteError> {
-    if let Some((municipality, _)) = invite.municipality
-        && let Some(existing) = store::user_id_by_email(db, invite.email.as_str()).await?
-        && store::memberships_of(db, existing)
-            .await?
-            .iter()
-            .any(|m| m.municipality_id == municipality.id)
-    {
+    if already_member(db, invite).await? {
         return Err(InviteError::AlreadyMember);
     }
     let mut tx = db.begin().await?;
+    invite_in(&mut tx, base_url, inviter, ip, invite, "").await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// True when the invited address already belongs to a member of the municipality it is invited to.
+pub async fn already_member(db: &Db, invite: &Invite<'_>) -> Result<bool, DbError> {
+    let Some((municipality, _)) = invite.municipality else {
+        return Ok(false);
+    };
+    let Some(existing) = store::user_id_by_email(db, invite.email.as_str()).await? else {
+        return Ok(false);
+    };
+    Ok(store::memberships_of(db, existing)
+        .await?
+        .iter()
+        .any(|m| m.municipality_id == municipality.id))
+}
+
+/// Stores an invitation with its mail and audit entry inside the caller's transaction, so that a
+/// pillar can invite together with its own change (the caller checks [`already_member`] first).
+/// `details` is a paragraph the mail carries before the link, in `invite.locale`, ending in a
+/// blank line; empty for none.
+pub async fn invite_in(
+    tx: &mut Tx,
+    base_url: &str,
+    inviter: &SessionUser,
+    ip: &str,
+    invite: &Invite<'_>,
+    details: &str,
+) -> Result<(), DbError> {
     let token = store::create_invitation(
-        &mut tx,
+        tx,
         &NewInvitation {
             email: invite.email.as_str(),
             municipality: invite.municipality.map(|(m, r)| (m.id, r)),
@@ -71,10 +96,14 @@ pub async fn invite(
     )
     .await?;
     let link = format!("{base_url}/invitation/{token}");
-    let expires = crate::i18n::format_date(invite.locale, (crate::clock::now() + INVITATION_VALIDITY).date());
+    // The last day as the invited person's calendar shows it.
+    let expires = crate::i18n::format_date(
+        invite.locale,
+        crate::clock::in_germany(crate::clock::now() + INVITATION_VALIDITY).date(),
+    );
     let municipality_name = invite.municipality.map(|(m, _)| m.name.as_str()).unwrap_or("");
     mail::enqueue(
-        &mut tx,
+        tx,
         invite.email.as_str(),
         invite.locale,
         &MailKind::Invitation {
@@ -82,6 +111,7 @@ pub async fn invite(
             municipality: municipality_name,
             link: &link,
             expires: &expires,
+            details,
         },
     )
     .await?;
@@ -91,12 +121,11 @@ pub async fn invite(
         (None, None) => String::new(),
     };
     audit::record(
-        &mut tx,
+        tx,
         AuditEvent::InvitationSent,
         &Entry::by(inviter, ip).subject(invite.email.as_str()).detail(&detail),
     )
     .await?;
-    tx.commit().await?;
     Ok(())
 }
 

@@ -33,7 +33,9 @@ struct AccountPage {
 }
 
 impl AccountPage {
+    /// A token's time as the clock on the wall showed it in Germany.
     fn format_time(&self, t: &time::OffsetDateTime) -> String {
+        let t = crate::clock::in_germany(*t);
         format!(
             "{:04}-{:02}-{:02} {:02}:{:02}",
             t.year(),

@@ -941,6 +941,7 @@ fn event_label_key(event: AuditEvent) -> &'static str {
         AuditEvent::TokenCreated => "admin-event-token-created",
         AuditEvent::TokenRevoked => "admin-event-token-revoked",
         AuditEvent::MunicipalityAdded => "admin-event-municipality-added",
+        AuditEvent::DataSharingChanged => "admin-event-data-sharing-changed",
     }
 }
 

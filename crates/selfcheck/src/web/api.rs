@@ -167,7 +167,7 @@ fn title_key(status: StatusCode) -> &'static str {
 }
 
 /// Middleware: renders [`PendingProblem`]s as problem details in the request's language.
-async fn render_problems(request: Request, next: Next) -> Response {
+pub async fn render_problems(request: Request, next: Next) -> Response {
     let locale = request_locale(request.headers());
     let id = request_id(request.headers());
     let response = next.run(request).await;

@@ -51,7 +51,8 @@ pub fn routes() -> RouteTable {
 
 /// The file name of a round's download: `selbstcheck-<ags>-<start date>[-suffix].<ext>`.
 pub fn file_name(ags: &str, round: &RoundRow, suffix: &str, ext: &str) -> String {
-    let d = round.created_at.date();
+    // The start date as the round page shows it: the day in Germany.
+    let d = weltoffen_platform::clock::in_germany(round.created_at).date();
     format!(
         "selbstcheck-{ags}-{:04}-{:02}-{:02}{suffix}.{ext}",
         d.year(),
@@ -483,7 +484,7 @@ pub async fn import_upload(
                 let instrument = crate::instrument_of_version(&round.instrument_version)?;
                 match csv::parse_import(&bytes, instrument) {
                     Err(problems) => problems.iter().map(|e| message(locale, e)).collect(),
-                    Ok(rows) => match import_store::import_answers(&state.db, &round, &rows).await {
+                    Ok(rows) => match import_store::import_answers(&state.db, &round, &rows, tenant.user.id).await {
                         Ok(summary) => {
                             tracing::info!(
                                 round = %round.id,

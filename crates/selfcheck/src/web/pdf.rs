@@ -12,7 +12,7 @@ use weltoffen_pdf::{
     Fact, QuestionnaireData, QuestionnaireDimension, QuestionnaireField, QuestionnaireItem, QuestionnaireLabels,
     ReportData, ReportDimension, ReportField, ReportItem, ReportLabels,
 };
-use weltoffen_platform::clock::now;
+use weltoffen_platform::clock::{in_germany, today_in_germany};
 use weltoffen_platform::error::{AppError, AppResult};
 use weltoffen_platform::i18n::{Locale, format_date};
 use weltoffen_platform::municipalities::store::MunicipalityRow;
@@ -43,7 +43,7 @@ pub async fn questionnaire_all(tenant: Tenant, page: Page) -> AppResult<Response
     let instrument = crate::current_instrument()?;
     let fields: Vec<&Field> = instrument.fields.iter().collect();
     let pdf = render_questionnaire(instrument, &fields, &tenant.municipality, page.locale).await?;
-    let name = file_name(&tenant.municipality.ags, now().date(), "-fragebogen");
+    let name = file_name(&tenant.municipality.ags, today_in_germany(), "-fragebogen");
     Ok(pdf_response(pdf, &name, "private, max-age=3600"))
 }
 
@@ -61,7 +61,7 @@ pub async fn questionnaire_field(
     let pdf = render_questionnaire(instrument, &[field], &tenant.municipality, page.locale).await?;
     let name = file_name(
         &tenant.municipality.ags,
-        now().date(),
+        today_in_germany(),
         &format!("-fragebogen-{}", field.id),
     );
     Ok(pdf_response(pdf, &name, "private, max-age=3600"))
@@ -76,7 +76,7 @@ pub async fn report(
 ) -> AppResult<Response> {
     let round = tenant_round(&state, &tenant, &round).await?;
     let pdf = report_pdf(&state, &tenant.municipality, &round, page.locale).await?;
-    let name = file_name(&tenant.municipality.ags, round.created_at.date(), "");
+    let name = file_name(&tenant.municipality.ags, in_germany(round.created_at).date(), "");
     Ok(pdf_response(pdf, &name, "private, no-store"))
 }
 
@@ -131,7 +131,7 @@ pub async fn report_data_of(
         results: &results,
         respondents,
         previous: previous.as_ref().map(|(r, res)| (*r, res.as_slice())),
-        today: now().date(),
+        today: today_in_germany(),
         locale,
     }))
 }
@@ -407,11 +407,11 @@ pub fn report_data(input: &ReportInput<'_>) -> ReportData {
         .collect();
 
     let round = input.round;
-    let as_of = round.closed_at.map(|t| t.date()).unwrap_or(input.today);
+    let as_of = round.closed_at.map(|t| in_germany(t).date()).unwrap_or(input.today);
     let status = match round.closed_at.filter(|_| !round.is_open()) {
         Some(closed) => locale.t_args(
             "selfcheck-pdf-status-closed",
-            &[("date", &format_date(locale, closed.date()))],
+            &[("date", &format_date(locale, in_germany(closed).date()))],
         ),
         None => locale.t("selfcheck-pdf-status-open"),
     };
@@ -421,7 +421,7 @@ pub fn report_data(input: &ReportInput<'_>) -> ReportData {
         fact(
             locale,
             "selfcheck-pdf-started",
-            format_date(locale, round.created_at.date()),
+            format_date(locale, in_germany(round.created_at).date()),
         ),
         fact(locale, "selfcheck-pdf-respondents", input.respondents.to_string()),
         fact(
@@ -513,5 +513,54 @@ mod tests {
             "selbstcheck-12072-2026-03-05-fragebogen-access.pdf"
         );
         assert_eq!(file_name("1\"2ä", d, ""), "selbstcheck-1-2--2026-03-05.pdf");
+    }
+
+    #[test]
+    fn the_report_dates_a_round_by_the_days_in_germany() {
+        use time::macros::{date, datetime};
+        let instrument = crate::instrument::shipped().unwrap();
+        let municipality = MunicipalityRow {
+            id: uuid::Uuid::nil(),
+            ags: "12072".to_owned(),
+            name: "Landkreis Teltow-Fläming".to_owned(),
+            municipality_type: "landkreis".to_owned(),
+            land: "BB".to_owned(),
+            population: None,
+            created_at: datetime!(2020-01-01 00:00 UTC),
+        };
+        let round = RoundRow {
+            id: uuid::Uuid::nil(),
+            municipality_id: municipality.id,
+            title: "Runde".to_owned(),
+            instrument_version: instrument.version.clone(),
+            status: "closed".to_owned(),
+            due_date: None,
+            // Saturday 23:30 UTC: already Sunday, 29 March, in Germany (winter time).
+            created_at: datetime!(2026-03-28 23:30 UTC),
+            // 22:30 UTC in summer time: already 25 October in Germany.
+            closed_at: Some(datetime!(2026-10-24 22:30 UTC)),
+        };
+        let results = score_round(&instrument, municipality.kind(), &HashMap::new());
+        let data = report_data(&ReportInput {
+            instrument: &instrument,
+            municipality: &municipality,
+            round: &round,
+            results: &results,
+            respondents: 0,
+            previous: None,
+            today: date!(2026 - 11 - 21),
+            locale: Locale::De,
+        });
+        let value = |key: &str| {
+            data.facts
+                .iter()
+                .find(|f| f.label == Locale::De.t(key))
+                .map(|f| f.value.clone())
+                .unwrap()
+        };
+        assert_eq!(value("selfcheck-pdf-started"), "29.03.2026");
+        assert_eq!(value("selfcheck-pdf-as-of"), "25.10.2026");
+        assert_eq!(value("selfcheck-pdf-status"), "abgeschlossen am 25.10.2026");
+        assert_eq!(value("selfcheck-pdf-created"), "21.11.2026");
     }
 }

@@ -49,6 +49,7 @@ struct ResultsPage {
     round: RoundRow,
     previous: Option<RoundRow>,
     results: Arc<RoundResults>,
+    fields_html: Arc<str>,
     radar: Charts,
     legend: Vec<LegendEntry>,
     opted_in: bool,
@@ -61,92 +62,7 @@ impl ResultsPage {
         round_path(&self.tenant.municipality.ags, self.round.id)
     }
     fn date(&self, at: &OffsetDateTime) -> String {
-        format_date(self.page.locale, at.date())
-    }
-    fn band_label(&self, band: &Band) -> String {
-        self.page.t(&format!("selfcheck-results-band-{}", band.code()))
-    }
-    fn band_class(&self, band: &Band) -> &'static str {
-        match band {
-            Band::Einstieg => "tag tag--yellow",
-            Band::Aufbau => "tag tag--blue",
-            Band::Fortgeschritten => "tag",
-            Band::Vorreiter => "tag tag--green",
-        }
-    }
-    fn trend_label(&self, trend: &Trend) -> String {
-        self.page.t(&format!("selfcheck-results-trend-{}", trend.code()))
-    }
-    fn trend_class(&self, trend: &Trend) -> &'static str {
-        match trend {
-            Trend::Up => "tag tag--green",
-            Trend::Down => "tag tag--red",
-            Trend::Same => "tag tag--grey",
-        }
-    }
-    fn trend_arrow(&self, trend: &Trend) -> &'static str {
-        match trend {
-            Trend::Up => "▲",
-            Trend::Down => "▼",
-            Trend::Same => "=",
-        }
-    }
-    fn field_score(&self, f: &FieldSummary) -> String {
-        match &f.score_text {
-            Some(s) => self.page.t1("selfcheck-results-points", "score", s),
-            None => self.page.t("selfcheck-results-not-scored"),
-        }
-    }
-    fn change_sentence(&self, f: &FieldSummary, change: &Change) -> String {
-        let previous = f.previous_text.clone().unwrap_or_default();
-        self.page.t2(
-            "selfcheck-results-field-previous",
-            "score",
-            &previous,
-            "delta",
-            &change.delta_text,
-        )
-    }
-    fn coverage(&self, answered: &usize, applicable: &usize, percent: &u32) -> String {
-        self.page.locale.t_args(
-            "selfcheck-results-coverage-value",
-            &[
-                ("answered", &answered.to_string()),
-                ("total", &applicable.to_string()),
-                ("percent", &percent.to_string()),
-            ],
-        )
-    }
-    fn coverage_short(&self, answered: &usize, applicable: &usize, percent: &u32) -> String {
-        self.page.locale.t_args(
-            "selfcheck-results-coverage-short",
-            &[
-                ("answered", &answered.to_string()),
-                ("total", &applicable.to_string()),
-                ("percent", &percent.to_string()),
-            ],
-        )
-    }
-    fn changes_summary(&self, f: &FieldSummary) -> String {
-        let count = |t: Trend| {
-            f.item_changes
-                .iter()
-                .filter(|c| c.change.trend == t)
-                .count()
-                .to_string()
-        };
-        self.page.locale.t_args(
-            "selfcheck-results-changes-summary",
-            &[
-                ("changed", &f.item_changes.len().to_string()),
-                ("compared", &f.items_compared.to_string()),
-                ("up", &count(Trend::Up)),
-                ("down", &count(Trend::Down)),
-            ],
-        )
-    }
-    fn mean_of_three(&self, mean: &str) -> String {
-        self.page.t1("selfcheck-results-mean-value", "mean", mean)
+        format_date(self.page.locale, weltoffen_platform::clock::in_germany(*at).date())
     }
     fn type_plural(&self) -> String {
         self.page.t(match self.tenant.municipality.kind() {
@@ -200,6 +116,120 @@ impl ResultsPage {
     }
     fn participants(&self) -> String {
         self.results.participants.join(", ")
+    }
+}
+
+/// Wording shared by the page and its per-field sections.
+trait Wording {
+    fn page(&self) -> &Page;
+    fn band_label(&self, band: &Band) -> String {
+        self.page().t(&format!("selfcheck-results-band-{}", band.code()))
+    }
+    fn band_class(&self, band: &Band) -> &'static str {
+        match band {
+            Band::Einstieg => "tag tag--yellow",
+            Band::Aufbau => "tag tag--blue",
+            Band::Fortgeschritten => "tag",
+            Band::Vorreiter => "tag tag--green",
+        }
+    }
+    fn trend_label(&self, trend: &Trend) -> String {
+        self.page().t(&format!("selfcheck-results-trend-{}", trend.code()))
+    }
+    fn trend_class(&self, trend: &Trend) -> &'static str {
+        match trend {
+            Trend::Up => "tag tag--green",
+            Trend::Down => "tag tag--red",
+            Trend::Same => "tag tag--grey",
+        }
+    }
+    fn trend_arrow(&self, trend: &Trend) -> &'static str {
+        match trend {
+            Trend::Up => "▲",
+            Trend::Down => "▼",
+            Trend::Same => "=",
+        }
+    }
+    fn field_score(&self, f: &FieldSummary) -> String {
+        match &f.score_text {
+            Some(s) => self.page().t1("selfcheck-results-points", "score", s),
+            None => self.page().t("selfcheck-results-not-scored"),
+        }
+    }
+    fn change_sentence(&self, f: &FieldSummary, change: &Change) -> String {
+        let previous = f.previous_text.clone().unwrap_or_default();
+        self.page().t2(
+            "selfcheck-results-field-previous",
+            "score",
+            &previous,
+            "delta",
+            &change.delta_text,
+        )
+    }
+    fn coverage(&self, answered: &usize, applicable: &usize, percent: &u32) -> String {
+        self.page().locale.t_args(
+            "selfcheck-results-coverage-value",
+            &[
+                ("answered", &answered.to_string()),
+                ("total", &applicable.to_string()),
+                ("percent", &percent.to_string()),
+            ],
+        )
+    }
+    fn coverage_short(&self, answered: &usize, applicable: &usize, percent: &u32) -> String {
+        self.page().locale.t_args(
+            "selfcheck-results-coverage-short",
+            &[
+                ("answered", &answered.to_string()),
+                ("total", &applicable.to_string()),
+                ("percent", &percent.to_string()),
+            ],
+        )
+    }
+    fn changes_summary(&self, f: &FieldSummary) -> String {
+        let count = |t: Trend| {
+            f.item_changes
+                .iter()
+                .filter(|c| c.change.trend == t)
+                .count()
+                .to_string()
+        };
+        self.page().locale.t_args(
+            "selfcheck-results-changes-summary",
+            &[
+                ("changed", &f.item_changes.len().to_string()),
+                ("compared", &f.items_compared.to_string()),
+                ("up", &count(Trend::Up)),
+                ("down", &count(Trend::Down)),
+            ],
+        )
+    }
+    fn mean_of_three(&self, mean: &str) -> String {
+        self.page().t1("selfcheck-results-mean-value", "mean", mean)
+    }
+}
+
+impl Wording for ResultsPage {
+    fn page(&self) -> &Page {
+        &self.page
+    }
+}
+
+/// The per-field sections: the bulk of the page, the same for every reader of a round in a
+/// language (apart from the adopt link), so closed rounds keep them rendered.
+#[derive(Template)]
+#[template(path = "selfcheck/results_fields.html")]
+struct FieldSections<'a> {
+    page: &'a Page,
+    ags: &'a str,
+    round_id: Uuid,
+    results: &'a RoundResults,
+    can_adopt: bool,
+}
+
+impl Wording for FieldSections<'_> {
+    fn page(&self) -> &Page {
+        self.page
     }
 }
 
@@ -293,14 +323,12 @@ pub async fn results_page(
     Path((_ags, round_id)): Path<(String, String)>,
 ) -> AppResult<Response> {
     let db = &state.db;
-    // One query for the round and the one it is compared with: rounds come newest first, so the
-    // previous round is the first closed one after this one; another municipality's id is not
-    // in the list and gives 404.
+    // One query for the round, the one it is compared with and the benchmark opt-in: rounds come
+    // newest first, so the previous round is the first closed one after this one; another
+    // municipality's id is not in the list and gives 404.
     let round_id = Uuid::parse_str(&round_id).map_err(|_| AppError::not_found())?;
-    let mut rounds = store::rounds(db, tenant.municipality.id)
-        .await?
-        .into_iter()
-        .skip_while(|r| r.id != round_id);
+    let (rounds, opted_in) = store::rounds_and_sharing(db, tenant.municipality.id).await?;
+    let mut rounds = rounds.into_iter().skip_while(|r| r.id != round_id);
     let round = rounds.next().ok_or_else(AppError::not_found)?;
     let previous = rounds.find(|r| !r.is_open());
     let instrument = crate::instrument_of_version(&round.instrument_version)?;
@@ -326,13 +354,12 @@ pub async fn results_page(
                 previous_answers.as_deref(),
                 page.locale,
             ));
-            if let Some(key) = key {
-                results_cache::put(key, Arc::clone(&results));
+            if let Some(key) = &key {
+                results_cache::put(key.clone(), Arc::clone(&results));
             }
             results
         }
     };
-    let opted_in = benchmark::is_opted_in(db, tenant.municipality.id).await?;
     // Fair exchange: only a municipality that shares its own results sees the others'.
     let benchmark = if opted_in {
         benchmark::type_means(db, tenant.municipality.kind(), tenant.municipality.id).await?
@@ -340,12 +367,33 @@ pub async fn results_page(
         None
     };
     let (radar, legend) = chart(&page, &results, benchmark.as_ref());
+    let can_adopt = tenant.can_manage();
+    let cached = key.as_ref().and_then(|k| results_cache::get_fields_html(k, can_adopt));
+    let fields_html = match cached {
+        Some(html) => html,
+        None => {
+            let html: Arc<str> = FieldSections {
+                page: &page,
+                ags: &tenant.municipality.ags,
+                round_id: round.id,
+                results: &results,
+                can_adopt,
+            }
+            .render()?
+            .into();
+            if let Some(key) = key {
+                results_cache::put_fields_html(key, can_adopt, Arc::clone(&html));
+            }
+            html
+        }
+    };
     render(&ResultsPage {
         page,
         tenant,
         round,
         previous,
         results,
+        fields_html,
         radar,
         legend,
         opted_in,
@@ -367,8 +415,10 @@ pub struct BenchmarkForm {
 pub async fn set_benchmark(
     State(state): State<AppState>,
     CoordinatorTenant(tenant): CoordinatorTenant,
+    weltoffen_platform::web::context::ClientIp(ip): weltoffen_platform::web::context::ClientIp,
     Form(form): Form<BenchmarkForm>,
 ) -> AppResult<Response> {
+    use weltoffen_platform::audit::{self, AuditEvent, Entry};
     let on = match form.share.as_str() {
         "on" => true,
         "off" => false,
@@ -376,13 +426,12 @@ pub async fn set_benchmark(
     };
     let changed = benchmark::set_opt_in(&state.db, tenant.municipality.id, tenant.user.id, on).await?;
     if changed {
-        // The platform's audit log has no event for this yet; the application log keeps who did it.
-        tracing::info!(
-            municipality = %tenant.municipality.ags,
-            user = %tenant.user.id,
-            share = on,
-            "Selbstcheck benchmark sharing changed"
-        );
+        // Sharing a municipality's figures is a decision admins must be able to trace. Written
+        // right after the change, not in its transaction: `set_opt_in` commits on its own.
+        let entry = Entry::by(&tenant.user, &ip)
+            .subject(&tenant.municipality.ags)
+            .detail(if on { "on" } else { "off" });
+        audit::record_now(&state.db, AuditEvent::DataSharingChanged, &entry).await?;
     }
     let notice = if on {
         "notice=notice-selfcheck-results-shared"

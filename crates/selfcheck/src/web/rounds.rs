@@ -12,8 +12,9 @@ use time::macros::format_description;
 use uuid::Uuid;
 use weltoffen_platform::accounts::model::Email;
 use weltoffen_platform::accounts::store::{self as accounts, MemberRow};
+use weltoffen_platform::clock::in_germany;
 use weltoffen_platform::error::{AppError, AppResult};
-use weltoffen_platform::i18n::format_date;
+use weltoffen_platform::i18n::{Locale, format_date};
 use weltoffen_platform::state::AppState;
 use weltoffen_platform::web::context::{ClientIp, CoordinatorTenant, Page, Tenant};
 use weltoffen_platform::web::forms::FormErrors;
@@ -24,7 +25,7 @@ use super::{round_path, tenant_round};
 use crate::instrument::{Field, Instrument};
 use crate::progress::{self, RoundProgress};
 use crate::service::{self, AssignError, AssignOutcome};
-use crate::store::{self, InvitationRow, RoundRow};
+use crate::store::{self, AssignmentDetail, InvitationRow, RoundEvent, RoundRow};
 
 /// The routes of this module.
 pub fn routes() -> RouteTable {
@@ -52,9 +53,9 @@ pub struct RoundListEntry {
 impl RoundListEntry {
     fn new(round: RoundRow, page: &Page) -> RoundListEntry {
         RoundListEntry {
-            started: format_date(page.locale, round.created_at.date()),
+            started: format_date(page.locale, in_germany(round.created_at).date()),
             due: round.due_date.map(|d| format_date(page.locale, d)),
-            closed: round.closed_at.map(|c| format_date(page.locale, c.date())),
+            closed: round.closed_at.map(|c| format_date(page.locale, in_germany(c).date())),
             round,
         }
     }
@@ -164,7 +165,7 @@ pub async fn start(
     }
     if due
         .flatten()
-        .is_some_and(|d| d < weltoffen_platform::clock::now().date())
+        .is_some_and(|d| d < weltoffen_platform::clock::today_in_germany())
     {
         errors.add("due_date", service::StartError::DueInPast.key());
     }
@@ -236,22 +237,7 @@ impl RoundPage {
         self.page.t1("selfcheck-other-answers", "count", &count.to_string())
     }
     fn event_line(&self, event: &store::RoundEventRow) -> String {
-        let key = match event.event.as_str() {
-            "started" => "selfcheck-history-started",
-            "closed" => "selfcheck-history-closed",
-            _ => "selfcheck-history-reopened",
-        };
-        let who = event
-            .actor_name
-            .clone()
-            .unwrap_or_else(|| self.page.t("selfcheck-history-someone"));
-        self.page.t2(
-            key,
-            "date",
-            &format_date(self.page.locale, event.occurred_at.date()),
-            "name",
-            &who,
-        )
+        history_line(self.page.locale, self.instrument, event)
     }
     fn field_chosen(&self, id: &str) -> bool {
         self.assign_fields.iter().any(|f| f == id)
@@ -273,6 +259,74 @@ impl RoundPage {
             &total.to_string(),
         )
     }
+}
+
+/// An entry of a round's history as a sentence in `locale`: the day (in German time), who acted,
+/// and for assignments and imports what was assigned to whom or how much was imported.
+pub fn history_line(locale: Locale, instrument: &Instrument, event: &store::RoundEventRow) -> String {
+    let date = format_date(locale, in_germany(event.occurred_at).date());
+    let name = event
+        .actor_name
+        .clone()
+        .unwrap_or_else(|| locale.t("selfcheck-history-someone"));
+    let texts = [("date", date.as_str()), ("name", name.as_str())];
+    match event.kind() {
+        Some(RoundEvent::Started) => locale.t_args("selfcheck-history-started", &texts),
+        Some(RoundEvent::Closed) => locale.t_args("selfcheck-history-closed", &texts),
+        Some(RoundEvent::Reopened) => locale.t_args("selfcheck-history-reopened", &texts),
+        Some(RoundEvent::Assigned(detail)) => {
+            let key = if detail.invited {
+                "selfcheck-history-invited"
+            } else {
+                "selfcheck-history-assigned"
+            };
+            assignment_line(locale, instrument, key, &detail, &texts)
+        }
+        Some(RoundEvent::Unassigned(detail)) => {
+            assignment_line(locale, instrument, "selfcheck-history-unassigned", &detail, &texts)
+        }
+        Some(RoundEvent::Imported(detail)) => locale.t_numbers(
+            "selfcheck-history-imported",
+            &texts,
+            &[
+                ("answers", detail.answers),
+                ("respondents", detail.respondents),
+                ("new", detail.new_respondents),
+            ],
+        ),
+        // Written by a newer version, or by hand: say that something changed rather than guess.
+        None => locale.t_args("selfcheck-history-changed", &texts),
+    }
+}
+
+fn assignment_line(
+    locale: Locale,
+    instrument: &Instrument,
+    key: &str,
+    detail: &AssignmentDetail,
+    texts: &[(&str, &str)],
+) -> String {
+    let list = detail
+        .fields
+        .iter()
+        .map(|id| {
+            // A field a later instrument version dropped is still named, by its id.
+            let title = instrument.field(id).map(|f| f.title.get(locale)).unwrap_or(id);
+            locale.t_args("selfcheck-history-field", &[("field", title)])
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    let who = match (&detail.name, &detail.email) {
+        (Some(name), Some(email)) => locale.t_args("selfcheck-history-who", &[("name", name), ("email", email)]),
+        (Some(name), None) => name.clone(),
+        (None, Some(email)) => email.clone(),
+        // `RoundEvent::from_stored` refuses an assignment to nobody.
+        (None, None) => String::new(),
+    };
+    let mut all = texts.to_vec();
+    all.push(("list", &list));
+    all.push(("who", &who));
+    locale.t_numbers(key, &all, &[("count", detail.fields.len())])
 }
 
 async fn round_view(
@@ -451,7 +505,144 @@ pub async fn reopen(
 
 #[cfg(test)]
 mod tests {
-    use super::parse_due_date;
+    use time::macros::datetime;
+    use weltoffen_platform::i18n::Locale;
+
+    use super::{history_line, parse_due_date};
+    use crate::instrument::{Instrument, shipped};
+    use crate::store::{AssignmentDetail, ImportDetail, RoundEvent, RoundEventRow};
+
+    fn row(event: &RoundEvent, at: time::OffsetDateTime) -> RoundEventRow {
+        RoundEventRow {
+            event: event.code().to_owned(),
+            detail: event.detail(),
+            actor_name: Some("Kim Koordination".to_owned()),
+            occurred_at: at,
+        }
+    }
+
+    fn line(instrument: &Instrument, locale: Locale, event: &RoundEvent) -> String {
+        history_line(locale, instrument, &row(event, datetime!(2026-11-20 10:00 UTC)))
+    }
+
+    fn assigned(fields: &[&str], invited: bool) -> RoundEvent {
+        RoundEvent::Assigned(AssignmentDetail {
+            email: Some("jo@kreis.example".to_owned()),
+            name: (!invited).then(|| "Jo Jugendamt".to_owned()),
+            fields: fields.iter().map(|f| (*f).to_owned()).collect(),
+            invited,
+        })
+    }
+
+    #[test]
+    fn assignments_name_the_fields_the_person_and_who_assigned_them() {
+        let instrument = shipped().unwrap();
+        assert_eq!(
+            line(&instrument, Locale::De, &assigned(&["management", "work"], false)),
+            "20.11.2026: Handlungsfelder „Management und Steuerung“, „Arbeit und wirtschaftliche Entwicklung“ \
+             zugewiesen an Jo Jugendamt (jo@kreis.example) von Kim Koordination"
+        );
+        assert_eq!(
+            line(&instrument, Locale::En, &assigned(&["management"], false)),
+            "20 November 2026: field of action “Management and governance” assigned to \
+             Jo Jugendamt (jo@kreis.example) by Kim Koordination"
+        );
+        assert_eq!(
+            line(&instrument, Locale::De, &assigned(&["work"], true)),
+            "20.11.2026: Einladung an jo@kreis.example für das Handlungsfeld „Arbeit und wirtschaftliche Entwicklung“ \
+             verschickt von Kim Koordination"
+        );
+        assert_eq!(
+            line(&instrument, Locale::En, &assigned(&["work", "management"], true)),
+            "20 November 2026: invitation to jo@kreis.example for the fields of action \
+             “Work and economic development”, “Management and governance” sent by Kim Koordination"
+        );
+        let taken_back = RoundEvent::Unassigned(AssignmentDetail {
+            email: None,
+            name: Some("Straßenverkehrsamt".to_owned()),
+            fields: vec!["work".to_owned()],
+            invited: false,
+        });
+        assert_eq!(
+            line(&instrument, Locale::De, &taken_back),
+            "20.11.2026: Zuweisung des Handlungsfelds „Arbeit und wirtschaftliche Entwicklung“ an Straßenverkehrsamt \
+             aufgehoben von Kim Koordination"
+        );
+        assert_eq!(
+            line(&instrument, Locale::En, &taken_back),
+            "20 November 2026: field of action “Work and economic development” taken back from Straßenverkehrsamt \
+             by Kim Koordination"
+        );
+    }
+
+    #[test]
+    fn a_field_the_instrument_no_longer_has_is_named_by_its_id() {
+        let instrument = shipped().unwrap();
+        assert!(
+            line(&instrument, Locale::De, &assigned(&["retired-field"], false))
+                .contains("Handlungsfeld „retired-field“ zugewiesen"),
+        );
+    }
+
+    #[test]
+    fn imports_count_answers_and_people_in_singular_and_plural() {
+        let instrument = shipped().unwrap();
+        let import = |respondents, new_respondents, answers| {
+            RoundEvent::Imported(ImportDetail {
+                respondents,
+                new_respondents,
+                answers,
+            })
+        };
+        assert_eq!(
+            line(&instrument, Locale::De, &import(3, 2, 120)),
+            "20.11.2026: Papierfragebögen eingelesen von Kim Koordination: 120 Antworten von 3 Personen, davon 2 neu"
+        );
+        assert_eq!(
+            line(&instrument, Locale::De, &import(1, 0, 1)),
+            "20.11.2026: Papierfragebögen eingelesen von Kim Koordination: eine Antwort von einer Person"
+        );
+        assert_eq!(
+            line(&instrument, Locale::En, &import(3, 2, 120)),
+            "20 November 2026: paper questionnaires imported by Kim Koordination: 120 answers from 3 people, 2 of them new"
+        );
+        assert_eq!(
+            line(&instrument, Locale::En, &import(1, 1, 1)),
+            "20 November 2026: paper questionnaires imported by Kim Koordination: one answer from one person, 1 of them new"
+        );
+    }
+
+    #[test]
+    fn history_days_are_the_days_in_germany() {
+        let instrument = shipped().unwrap();
+        let late = row(&RoundEvent::Closed, datetime!(2026-11-20 23:30 UTC));
+        assert_eq!(
+            history_line(Locale::De, &instrument, &late),
+            "21.11.2026: abgeschlossen von Kim Koordination"
+        );
+        let summer = row(&RoundEvent::Started, datetime!(2026-06-30 22:15 UTC));
+        assert_eq!(
+            history_line(Locale::En, &instrument, &summer),
+            "1 July 2026: started by Kim Koordination"
+        );
+    }
+
+    #[test]
+    fn an_entry_without_actor_or_with_unreadable_facts_still_reads_as_a_sentence() {
+        let instrument = shipped().unwrap();
+        let mut gone = row(&RoundEvent::Reopened, datetime!(2026-11-20 10:00 UTC));
+        gone.actor_name = None;
+        assert_eq!(
+            history_line(Locale::De, &instrument, &gone),
+            "20.11.2026: wieder geöffnet von einer Person ohne Konto"
+        );
+        let mut broken = row(&assigned(&["work"], false), datetime!(2026-11-20 10:00 UTC));
+        broken.detail = Some("{".to_owned());
+        assert_eq!(
+            history_line(Locale::En, &instrument, &broken),
+            "20 November 2026: changed by Kim Koordination"
+        );
+    }
 
     #[test]
     fn due_dates_are_iso_dates_or_empty() {

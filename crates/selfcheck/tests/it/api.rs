@@ -133,7 +133,11 @@ async fn a_coordinators_integration_runs_a_round_from_start_to_results() {
             "{}",
             r.body
         );
-        assert_eq!(app.count("mail_outbox").await, mails_before + 1, "one invitation mail");
+        assert_eq!(
+            app.count("mail_outbox").await,
+            mails_before + 2,
+            "a notice to the member and an invitation"
+        );
         let detail = problem(
             &send_json(
                 &app,

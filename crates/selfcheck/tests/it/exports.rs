@@ -155,7 +155,8 @@ async fn csv_export_has_bom_header_semicolons_crlf_and_no_formulas() {
         assert_eq!(r.status, StatusCode::OK, "[{}] {}", app.label, r.body);
         assert_eq!(header(&r, header::CONTENT_TYPE), "text/csv; charset=utf-8");
         assert_eq!(header(&r, header::CACHE_CONTROL), "private, no-store");
-        let today = time::OffsetDateTime::now_utc().date();
+        // The file is named by the round's start day in Germany.
+        let today = weltoffen_platform::clock::today_in_germany();
         let name = format!(
             "attachment; filename=\"selbstcheck-{}-{:04}-{:02}-{:02}.csv\"",
             app.a.ags,
@@ -422,6 +423,62 @@ async fn nobody_outside_the_municipality_exports_or_imports_its_round() {
         assert_eq!(r.status, StatusCode::FORBIDDEN);
         let r = upload(&app, "member-a", round, b"x").await;
         assert_eq!(r.status, StatusCode::FORBIDDEN);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_paper_import_is_in_the_round_history_and_a_refused_one_is_not() {
+    on_every_backend(|app| async move {
+        let label = app.label.clone();
+        let round = new_round(&app, app.a.id, "Papier und Netz").await;
+        let m = items(&app, "management", 2);
+        // member-a answered online, so the import matches that name instead of creating a person.
+        answer(&app, round, "member-a", &[(&m[0], AnswerValue::Score(2), None)]).await;
+        let file = format!(
+            "respondent;field;statement;value;comment\r\n\
+             member-a;management;{a};3;\r\n\
+             Jugendamt;management;{a};1;\r\n\
+             Jugendamt;management;{b};0;\r\n",
+            a = m[0],
+            b = m[1]
+        );
+        let r = upload(&app, "coordinator-a", round, file.as_bytes()).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "[{label}] {}", r.body);
+        let events = store::round_events(&app.state.db, round).await.unwrap();
+        let kinds: Vec<_> = events.iter().map(store::RoundEventRow::kind).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                Some(store::RoundEvent::Started),
+                Some(store::RoundEvent::Imported(store::ImportDetail {
+                    respondents: 2,
+                    new_respondents: 1,
+                    answers: 3,
+                })),
+            ],
+            "[{label}]"
+        );
+        assert_eq!(events[1].actor_name.as_deref(), Some("coordinator-a"), "[{label}]");
+
+        // A file with an error stores nothing, the history entry included.
+        let bad = format!(
+            "respondent;field;statement;value;comment\r\nJugendamt;management;{};9;\r\n",
+            m[1]
+        );
+        let r = upload(&app, "coordinator-a", round, bad.as_bytes()).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "[{label}]");
+        assert_eq!(
+            store::round_events(&app.state.db, round).await.unwrap().len(),
+            2,
+            "[{label}]"
+        );
+        let page = app.get_as(&path(&app, round, ""), "coordinator-a").await;
+        assert!(
+            page.body
+                .contains("Papierfragebögen eingelesen von coordinator-a: 3 Antworten von 2 Personen, davon 1 neu"),
+            "[{label}] history line missing"
+        );
     })
     .await;
 }

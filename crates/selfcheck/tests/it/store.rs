@@ -6,7 +6,9 @@ use weltoffen_platform::municipalities::model::MunicipalityType;
 use weltoffen_platform::municipalities::store::by_ags;
 use weltoffen_selfcheck::instrument::shipped;
 use weltoffen_selfcheck::scoring::{AnswerValue, score_round};
-use weltoffen_selfcheck::store::{self, NewAnswer, SaveError};
+use weltoffen_selfcheck::store::{self, AssignmentDetail, NewAnswer, RoundEvent, SaveError};
+
+use crate::support::on_every_backend;
 
 fn answer(item: &str, value: AnswerValue) -> NewAnswer {
     NewAnswer {
@@ -223,4 +225,70 @@ async fn a_round_is_answered_by_two_departments_scored_closed_and_kept_when_an_a
         assert_eq!(store::rounds(&db, tf.id).await.unwrap().len(), 1);
         assert!(store::rounds(&db, other.id).await.unwrap().is_empty());
     }
+}
+
+#[tokio::test]
+async fn taking_a_field_back_is_recorded_in_the_history_and_only_within_its_round() {
+    let instrument = shipped().unwrap();
+    on_every_backend(|app| {
+        let instrument = instrument.clone();
+        async move {
+            let label = app.label.clone();
+            let db = &app.state.db;
+            let coordinator = app.users["coordinator-a"];
+            let member = app.users["member-a"];
+            let round = store::create_round(db, app.a.id, "Runde", None, &instrument.version, coordinator)
+                .await
+                .unwrap();
+            let other = store::create_round(db, app.a.id, "Andere", None, &instrument.version, coordinator)
+                .await
+                .unwrap();
+            let respondent = store::assign(db, round, member, "member-a", &["management", "opening"])
+                .await
+                .unwrap();
+            assert_eq!(
+                store::round_events(db, round).await.unwrap().len(),
+                1,
+                "[{label}] claiming-style assignment leaves the history alone"
+            );
+
+            // The respondent of one round cannot be reached through another.
+            assert!(
+                !store::unassign(db, other, respondent, "opening", coordinator)
+                    .await
+                    .unwrap()
+            );
+            assert!(
+                store::unassign(db, round, respondent, "opening", coordinator)
+                    .await
+                    .unwrap()
+            );
+            assert_eq!(
+                store::assigned_fields(db, round, member).await.unwrap(),
+                vec!["management"],
+                "[{label}]"
+            );
+            // Nothing to take back: no change, no entry.
+            assert!(
+                !store::unassign(db, round, respondent, "opening", coordinator)
+                    .await
+                    .unwrap()
+            );
+            let events = store::round_events(db, round).await.unwrap();
+            assert_eq!(events.len(), 2, "[{label}]");
+            assert_eq!(events[1].actor_name.as_deref(), Some("coordinator-a"));
+            assert_eq!(
+                events[1].kind(),
+                Some(RoundEvent::Unassigned(AssignmentDetail {
+                    email: Some("member-a@test.example".to_owned()),
+                    name: Some("member-a".to_owned()),
+                    fields: vec!["opening".to_owned()],
+                    invited: false,
+                })),
+                "[{label}]"
+            );
+            assert!(store::round_events(db, other).await.unwrap().len() == 1, "[{label}]");
+        }
+    })
+    .await;
 }
