@@ -22,6 +22,7 @@ nav-home = Startseite
 # Link zur Seite der aktiven Kommune; $name ist ihr Name.
 nav-municipality = { $name }
 nav-selfcheck = Selbstcheck
+nav-action-plan = Handlungsplan
 nav-admin = Administration
 nav-login = Anmelden
 nav-account = Mein Konto
@@ -279,14 +280,15 @@ datenschutz-default =
 
 ## Mails
 
-# Variablen: $inviter (Name der einladenden Person), $municipality, $link, $expires (Datum).
+# Variablen: $inviter (Name der einladenden Person), $municipality, $link, $expires (Datum),
+# $details (leer oder ein Absatz, den ein Bereich anfügt, z. B. die Handlungsfelder eines Selbstchecks, samt Leerzeile danach).
 mail-invitation-subject = Einladung zu weltoffen: { $municipality }
 mail-invitation-body =
     Guten Tag,
 
     { $inviter } lädt Sie ein, auf weltoffen für { $municipality } mitzuarbeiten. Auf weltoffen arbeiten Kommunen gemeinsam daran, weltoffener zu werden, vom Selbstcheck bis zum Aktionsplan.
 
-    Mit diesem Link nehmen Sie die Einladung an:
+    { $details }Mit diesem Link nehmen Sie die Einladung an:
 
     { $link }
 
@@ -302,7 +304,7 @@ mail-invitation-platform-body =
 
     { $inviter } lädt Sie ein, bei der Betreuung der Plattform weltoffen mitzuarbeiten.
 
-    Mit diesem Link nehmen Sie die Einladung an:
+    { $details }Mit diesem Link nehmen Sie die Einladung an:
 
     { $link }
 

@@ -22,6 +22,7 @@ nav-home = Home
 # Link to the page of the active municipality; $name is its name.
 nav-municipality = { $name }
 nav-selfcheck = Self-assessment
+nav-action-plan = Action plan
 nav-admin = Administration
 nav-login = Log in
 nav-account = My account
@@ -279,14 +280,15 @@ datenschutz-default =
 
 ## Mails
 
-# Variables: $inviter (name of the person inviting), $municipality, $link, $expires (date).
+# Variables: $inviter (name of the person inviting), $municipality, $link, $expires (date),
+# $details (empty, or a paragraph a pillar adds, e.g. the fields of a self-check, followed by a blank line).
 mail-invitation-subject = Invitation to weltoffen: { $municipality }
 mail-invitation-body =
     Hello,
 
     { $inviter } has invited you to work on weltoffen for { $municipality }. On weltoffen, municipalities work together on becoming more open and welcoming, from the self-check to the action plan.
 
-    Use this link to accept the invitation:
+    { $details }Use this link to accept the invitation:
 
     { $link }
 
@@ -302,7 +304,7 @@ mail-invitation-platform-body =
 
     { $inviter } has invited you to help run the weltoffen platform.
 
-    Use this link to accept the invitation:
+    { $details }Use this link to accept the invitation:
 
     { $link }
 

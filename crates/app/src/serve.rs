@@ -83,6 +83,11 @@ pub async fn serve(settings: Settings, seed_demo: bool, json_logs: bool) -> Resu
     let address = listener.local_addr().map_err(|e| e.to_string())?;
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
     let worker = tokio::spawn(mail::run_worker(state.clone(), stop_rx.clone()));
+    // Reminders of the action plan run beside housekeeping, on every node (the job is safe to run twice).
+    let reminders = tokio::spawn(weltoffen_selfcheck::plan::reminders::run_worker(
+        state.clone(),
+        stop_rx.clone(),
+    ));
     let housekeeping = tokio::spawn(weltoffen_platform::housekeeping::run_worker(db.clone(), stop_rx));
     println!("weltoffen listening on http://{address}");
     let router = app(state, crate::routes()).into_make_service_with_connect_info::<SocketAddr>();
@@ -92,6 +97,7 @@ pub async fn serve(settings: Settings, seed_demo: bool, json_logs: bool) -> Resu
     let _ = stop_tx.send(true);
     let _ = worker.await;
     let _ = housekeeping.await;
+    let _ = reminders.await;
     db.close().await;
     served.map_err(|e| format!("server error: {e}"))
 }

@@ -221,3 +221,89 @@ pub struct ReportLabels {
     /// Shown for a missing number, e.g. "keine Angabe".
     pub no_value: String,
 }
+
+/// The action plan of a municipality: its measures grouped by field of action.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct ActionPlanData {
+    /// Language of the document, `de` or `en`.
+    pub lang: String,
+    /// Document title, also shown in the page header, e.g. "Handlungsplan".
+    pub title: String,
+    /// Name of the municipality.
+    pub municipality: String,
+    /// Facts listed on the cover (as of, measures by status, the filter in force …).
+    pub facts: Vec<Fact>,
+    /// The fields of action that have measures, in the instrument's order. A measure of
+    /// several fields appears under each of them.
+    pub fields: Vec<ActionPlanField>,
+    /// Every other visible text.
+    pub labels: ActionPlanLabels,
+}
+
+/// The measures of one field of action.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct ActionPlanField {
+    /// Title of the field.
+    pub title: String,
+    /// Its measures, open ones first, each by due date.
+    pub measures: Vec<ActionPlanMeasure>,
+}
+
+/// One measure as the action plan shows it; dates and numbers already written out.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct ActionPlanMeasure {
+    /// Title.
+    pub title: String,
+    /// The status's name, e.g. "In Arbeit".
+    pub status: String,
+    /// Progress 0–100 (for the bar).
+    pub progress: u8,
+    /// Progress in words, e.g. "40 %".
+    pub progress_text: String,
+    /// Who is responsible, in words.
+    pub owner: String,
+    /// Start and due date in words, e.g. "01.03.2026 bis 30.09.2026".
+    pub period: String,
+    /// Set when the measure is past its due date and still open: says so in words.
+    pub overdue: Option<String>,
+    /// Description; empty for none. Blank lines separate paragraphs.
+    pub description: String,
+    /// The Selbstcheck statements it addresses, in the instrument's order.
+    pub statements: Vec<String>,
+    /// The newest update, if any.
+    pub latest_update: Option<ActionPlanUpdate>,
+}
+
+/// A dated update of a measure.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct ActionPlanUpdate {
+    /// Date, written out.
+    pub date: String,
+    /// Who wrote it.
+    pub author: String,
+    /// What happened (or, for an update that only changed status or progress, that change).
+    pub text: String,
+}
+
+/// The fixed texts of the action plan.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct ActionPlanLabels {
+    /// Page footer with `{page}` and `{total}`.
+    pub page: String,
+    /// Heading of the table of contents.
+    pub contents: String,
+    /// Label "Status".
+    pub status: String,
+    /// Label "Fortschritt".
+    pub progress: String,
+    /// Label "Zuständig".
+    pub owner: String,
+    /// Label "Zeitraum".
+    pub period: String,
+    /// Heading of a measure's statements.
+    pub statements: String,
+    /// Heading of a measure's latest update.
+    pub latest_update: String,
+    /// Shown when the plan has no measure (or none matches the filter).
+    pub empty: String,
+}

@@ -26,6 +26,7 @@ pub enum PdfError {
 
 const QUESTIONNAIRE: &str = include_str!("../templates/questionnaire.typ");
 const REPORT: &str = include_str!("../templates/report.typ");
+const ACTION_PLAN: &str = include_str!("../templates/action_plan.typ");
 
 /// The blank questionnaire (one field or all) for answering on paper.
 pub fn questionnaire(data: &QuestionnaireData) -> Result<Vec<u8>, PdfError> {
@@ -35,6 +36,12 @@ pub fn questionnaire(data: &QuestionnaireData) -> Result<Vec<u8>, PdfError> {
 /// The results report of a round: overview with radar chart, then each field in detail.
 pub fn report(data: &ReportData) -> Result<Vec<u8>, PdfError> {
     world::render("report.typ", REPORT, data)
+}
+
+/// A municipality's action plan: a cover with the date and counts, then the measures grouped by
+/// field of action with status, progress, owner, dates, statements and the latest update.
+pub fn action_plan(data: &ActionPlanData) -> Result<Vec<u8>, PdfError> {
+    world::render("action_plan.typ", ACTION_PLAN, data)
 }
 
 /// Parses the bundled fonts and builds typst's library now, so the first document is not slower

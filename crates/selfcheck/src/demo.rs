@@ -1,6 +1,8 @@
 //! Demo rounds for the demo municipality: two closed rounds a year apart answered by several
 //! departments, and one open round, so results, divergence and the trend show on the first start.
 //! The answers are generated deterministically from a fixed seed; the comments are written out.
+//! Then an action plan with measures in every status that take up weak statements of the latest
+//! closed round, with owners, milestones and dated updates.
 
 use std::collections::HashMap;
 
@@ -12,8 +14,12 @@ use weltoffen_platform::db::{Db, DbResult, Tx};
 use weltoffen_platform::municipalities::model::MunicipalityType;
 
 use crate::instrument::Instrument;
+use crate::plan::input::{MeasureInput, MilestoneInput, Owner};
+use crate::plan::model::MeasureStatus;
+use crate::plan::store as plan_store;
+use crate::results::POTENTIAL_BELOW_MEAN;
 use crate::schema::*;
-use crate::scoring::{AnswerValue, score_round};
+use crate::scoring::{AnswerValue, score_item, score_round};
 
 /// Who takes part in the demo rounds: the demo coordinator and member accounts, if they exist.
 pub struct DemoPeople {
@@ -156,7 +162,8 @@ fn respondents(people: &DemoPeople) -> Vec<Respondent> {
     list
 }
 
-/// Seeds the demo rounds unless the municipality already has rounds; returns how many it added.
+/// Seeds the demo rounds unless the municipality already has rounds, then the demo action plan
+/// unless it already has measures; returns how many rounds and measures it added.
 pub async fn seed(
     db: &Db,
     instrument: &Instrument,
@@ -164,9 +171,23 @@ pub async fn seed(
     kind: MunicipalityType,
     people: &DemoPeople,
 ) -> DbResult<usize> {
-    if !crate::store::rounds(db, municipality_id).await?.is_empty() {
-        return Ok(0);
-    }
+    let rounds = if crate::store::rounds(db, municipality_id).await?.is_empty() {
+        seed_rounds(db, instrument, municipality_id, kind, people).await?
+    } else {
+        0
+    };
+    let measures = seed_action_plan(db, instrument, municipality_id, kind, people).await?;
+    Ok(rounds + measures)
+}
+
+/// The two closed rounds and the open one.
+async fn seed_rounds(
+    db: &Db,
+    instrument: &Instrument,
+    municipality_id: Uuid,
+    kind: MunicipalityType,
+    people: &DemoPeople,
+) -> DbResult<usize> {
     let today = now();
     let mut tx = db.begin().await?;
     let mut dice = Dice(0x5eed_2019_0035);
@@ -389,4 +410,369 @@ async fn insert_answer(
         .to_owned();
     tx.execute(&q).await?;
     Ok(())
+}
+
+/// Who is responsible for a demo measure.
+#[derive(Clone, Copy)]
+enum DemoOwner {
+    Coordinator,
+    Member,
+    External(&'static str),
+    Nobody,
+}
+
+/// A milestone: title, due (days from today), reached (days ago).
+type DemoMilestone = (&'static str, Option<i64>, Option<i64>);
+/// An update: days ago, text, the status and progress it set.
+type DemoUpdate = (i64, &'static str, Option<MeasureStatus>, Option<u8>);
+
+/// A measure of the demo plan; dates are days from today (negative: in the past).
+struct DemoMeasure {
+    title: &'static str,
+    description: &'static str,
+    fields: &'static [&'static str],
+    /// Statements it addresses; only weak ones of the latest closed round are linked.
+    items: &'static [&'static str],
+    status: MeasureStatus,
+    progress: u8,
+    owner: DemoOwner,
+    start: Option<i64>,
+    due: Option<i64>,
+    created_days_ago: i64,
+    public: bool,
+    milestones: &'static [DemoMilestone],
+    updates: &'static [DemoUpdate],
+}
+
+/// An invented association of migrants, the external partner of the demo.
+const DEMO_PARTNER: &str = "Migrantenselbstorganisation Brückenschlag Fläming e. V.";
+
+const DEMO_MEASURES: [DemoMeasure; 8] = [
+    DemoMeasure {
+        title: "Integrationskonzept fortschreiben",
+        description: "Das Integrationskonzept von 2016 wird bilanziert und fortgeschrieben: mit Zielen, Zuständigkeiten und Kennzahlen für jedes Handlungsfeld.\n\nMigrationsbeirat und Migrantenorganisationen wirken in einer Beteiligungswerkstatt mit. Der Entwurf geht vor der Sommerpause in den Kreistag.",
+        fields: &["management"],
+        items: &[
+            "management.integration-concept",
+            "management.participatory-concept",
+            "management.monitoring",
+        ],
+        status: MeasureStatus::InProgress,
+        progress: 40,
+        owner: DemoOwner::Coordinator,
+        start: Some(-120),
+        due: Some(150),
+        created_days_ago: 130,
+        public: true,
+        milestones: &[
+            ("Bilanz des Konzepts von 2016 vorlegen", Some(-60), Some(65)),
+            (
+                "Beteiligungswerkstatt mit Migrationsbeirat und Migrantenorganisationen",
+                Some(30),
+                None,
+            ),
+            ("Beschlussvorlage für den Kreistag", Some(140), None),
+        ],
+        updates: &[
+            (
+                100,
+                "Auftaktgespräch mit der Landrätin: Die Fortschreibung soll vor der Sommerpause im Kreistag beraten werden.",
+                Some(MeasureStatus::InProgress),
+                Some(10),
+            ),
+            (
+                65,
+                "Die Bilanz liegt vor: 14 von 23 Maßnahmen aus 2016 sind umgesetzt, Kennzahlen fehlen weitgehend.",
+                None,
+                Some(30),
+            ),
+            (
+                12,
+                "Der Termin für die Beteiligungswerkstatt steht; die Einladungen gehen über den Migrationsbeirat hinaus.",
+                None,
+                Some(40),
+            ),
+        ],
+    },
+    DemoMeasure {
+        title: "Fortbildung zu Vielfalt und Diskriminierung für Führungskräfte und Bürgerbüro",
+        description: "Führungskräfte nehmen verbindlich an einer Fortbildung teil; danach folgen die Beschäftigten des Bürgerbüros und der Kfz-Zulassung. Menschen mit Rassismuserfahrung gestalten die Fortbildung mit.",
+        fields: &["opening"],
+        items: &["opening.training-managers", "opening.training-frontline"],
+        status: MeasureStatus::Planned,
+        progress: 0,
+        owner: DemoOwner::Member,
+        start: Some(30),
+        due: Some(210),
+        created_days_ago: 40,
+        public: false,
+        milestones: &[
+            ("Angebote von zwei Bildungsträgern einholen", Some(20), None),
+            ("Erste Schulungsgruppe", Some(90), None),
+        ],
+        updates: &[(
+            40,
+            "In der Auswertung des Selbstchecks vereinbart; das Personalamt prüft die Mittel im Fortbildungsbudget.",
+            None,
+            None,
+        )],
+    },
+    DemoMeasure {
+        title: "Merkblätter in Arabisch und Ukrainisch",
+        description: "Die sechs wichtigsten Merkblätter für Neuzugezogene (Anmeldung, Kita, Schule, Gesundheit, Arbeit, Beratung) gibt es zusätzlich in Arabisch und Ukrainisch, gedruckt und auf der Website.",
+        fields: &["access"],
+        items: &["access.multilingual-information", "access.plain-language"],
+        status: MeasureStatus::Done,
+        progress: 100,
+        owner: DemoOwner::Member,
+        start: Some(-220),
+        due: Some(-45),
+        created_days_ago: 230,
+        public: true,
+        milestones: &[
+            ("Übersetzungen beauftragt", Some(-180), Some(182)),
+            ("Merkblätter online und im Bürgerbüro ausgelegt", Some(-45), Some(50)),
+        ],
+        updates: &[
+            (
+                200,
+                "Übersetzungsbüro beauftragt; die Texte wurden vorher in einfacher Sprache überarbeitet.",
+                Some(MeasureStatus::InProgress),
+                Some(30),
+            ),
+            (
+                50,
+                "Alle sechs Merkblätter liegen in Arabisch und Ukrainisch vor, gedruckt und online.",
+                Some(MeasureStatus::Done),
+                Some(100),
+            ),
+        ],
+    },
+    DemoMeasure {
+        title: "Ablauf bei Anfeindungen gegen Beschäftigte und Ehrenamtliche festlegen",
+        description: "Eine Dienstanweisung legt fest, wer bei Anfeindungen und Bedrohungen ansprechbar ist, wie Vorfälle dokumentiert und angezeigt werden und welche Unterstützung Betroffene erhalten.",
+        fields: &["communication"],
+        items: &[
+            "communication.hostility-contact-point",
+            "communication.criminal-complaints",
+            "communication.security-concept",
+        ],
+        status: MeasureStatus::InProgress,
+        progress: 20,
+        owner: DemoOwner::Coordinator,
+        start: Some(-90),
+        due: Some(-10),
+        created_days_ago: 95,
+        public: false,
+        milestones: &[
+            ("Entwurf mit dem Personalrat abstimmen", Some(-30), None),
+            ("Dienstanweisung in Kraft", Some(-10), None),
+        ],
+        updates: &[
+            (
+                80,
+                "Gespräch mit der Polizeiinspektion und der Opferberatung geführt; beide unterstützen den Ablauf.",
+                Some(MeasureStatus::InProgress),
+                Some(20),
+            ),
+            (
+                5,
+                "Der Personalrat braucht mehr Zeit für die Stellungnahme; neuer Termin im nächsten Monat.",
+                None,
+                None,
+            ),
+        ],
+    },
+    DemoMeasure {
+        title: "Anerkennungsberatung im Jobcenter anbieten",
+        description: "Eine Beraterin der IQ-Anerkennungsberatung bietet einmal im Monat eine Sprechstunde im Jobcenter an.",
+        fields: &["work"],
+        items: &["work.recognition-advice", "work.jobcenter-cooperation"],
+        status: MeasureStatus::Planned,
+        progress: 0,
+        owner: DemoOwner::Nobody,
+        start: Some(60),
+        due: Some(240),
+        created_days_ago: 20,
+        public: false,
+        milestones: &[],
+        updates: &[],
+    },
+    DemoMeasure {
+        title: "Gerüchten gemeinsam begegnen: Informationskanäle mit Migrantenorganisationen",
+        description: "Die Verwaltung erreicht Zugewanderte über die Kanäle, die sie nutzen: Ein Verein pflegt mit ihr Messenger-Gruppen und eine Liste von Ansprechpersonen. Bei Gerüchten geht eine abgestimmte, mehrsprachige Richtigstellung innerhalb eines Tages hinaus.",
+        fields: &["communication", "engagement"],
+        items: &["communication.rumour-response", "communication.community-channels"],
+        status: MeasureStatus::InProgress,
+        progress: 60,
+        owner: DemoOwner::External(DEMO_PARTNER),
+        start: Some(-60),
+        due: Some(40),
+        created_days_ago: 70,
+        public: true,
+        milestones: &[
+            ("Messenger-Gruppen und Ansprechpersonen erfasst", Some(-40), Some(42)),
+            (
+                "Ablauf für schnelle Richtigstellungen mit der Pressestelle abgestimmt",
+                Some(-20),
+                Some(18),
+            ),
+            ("Erste mehrsprachige Richtigstellung verschickt", Some(40), None),
+        ],
+        updates: &[
+            (
+                42,
+                "Der Verein hat 14 Gruppen in sechs Sprachen erfasst und Ansprechpersonen gewonnen.",
+                Some(MeasureStatus::InProgress),
+                Some(30),
+            ),
+            (
+                18,
+                "Ablauf mit der Pressestelle abgestimmt: Text, Übersetzung und Freigabe innerhalb eines Arbeitstages.",
+                None,
+                Some(60),
+            ),
+        ],
+    },
+    DemoMeasure {
+        title: "Eigenen Haushaltsansatz für Integration beantragen",
+        description: "Ein eigenes Produkt im Haushalt, über das die Koordinierungsstelle im Rahmen der Ziele selbst verfügt.",
+        fields: &["management"],
+        items: &["management.budget-line"],
+        status: MeasureStatus::Dropped,
+        progress: 10,
+        owner: DemoOwner::Coordinator,
+        start: Some(-300),
+        due: Some(-120),
+        created_days_ago: 310,
+        public: false,
+        milestones: &[("Antrag zum Haushaltsentwurf", Some(-200), Some(205))],
+        updates: &[
+            (
+                280,
+                "Antrag für den Haushaltsentwurf vorbereitet.",
+                Some(MeasureStatus::InProgress),
+                Some(10),
+            ),
+            (
+                130,
+                "Im Haushalt nicht durchsetzbar. Wird mit der Fortschreibung des Integrationskonzepts neu aufgegriffen.",
+                Some(MeasureStatus::Dropped),
+                None,
+            ),
+        ],
+    },
+    DemoMeasure {
+        title: "Willkommensseite in einfacher Sprache auf der Website",
+        description: "Eine Seite für Neuzugezogene in einfacher Sprache, mit den wichtigsten Ansprechpersonen und Links zu den mehrsprachigen Merkblättern.",
+        fields: &["communication", "access"],
+        items: &[],
+        status: MeasureStatus::Done,
+        progress: 100,
+        owner: DemoOwner::Member,
+        start: Some(-160),
+        due: Some(-70),
+        created_days_ago: 170,
+        public: true,
+        milestones: &[],
+        updates: &[(
+            72,
+            "Die Seite ist online; Rückmeldungen des Migrationsbeirats sind eingearbeitet.",
+            Some(MeasureStatus::Done),
+            Some(100),
+        )],
+    },
+];
+
+/// Seeds the demo action plan unless the municipality has measures; returns how many it added.
+/// Of the statements a measure takes up, those that scored weak in the latest closed round are
+/// linked (and that round is its source), so the plan and the results tell one story; a measure
+/// without a weak statement stays a measure decided freely.
+pub async fn seed_action_plan(
+    db: &Db,
+    instrument: &Instrument,
+    municipality_id: Uuid,
+    kind: MunicipalityType,
+    people: &DemoPeople,
+) -> DbResult<usize> {
+    if plan_store::count(db, municipality_id).await? > 0 {
+        return Ok(0);
+    }
+    let latest_closed = crate::store::rounds(db, municipality_id)
+        .await?
+        .into_iter()
+        .find(|r| !r.is_open());
+    let means: HashMap<String, f64> = match &latest_closed {
+        Some(round) => crate::store::answers_by_item(db, round.id)
+            .await?
+            .iter()
+            .filter_map(|(item, answers)| score_item(item, answers).mean.map(|m| (item.clone(), m)))
+            .collect(),
+        None => HashMap::new(),
+    };
+    let coordinator = people.coordinator.as_ref().map(|(id, _)| *id);
+    let member = people.member.as_ref().map(|(id, _)| *id);
+    let today = now();
+    let day = |offset: i64| (today + Duration::days(offset)).date();
+    let mut tx = db.begin().await?;
+    for m in &DEMO_MEASURES {
+        let items = weak_items(instrument, kind, m, &means);
+        let owner = match m.owner {
+            DemoOwner::Coordinator => coordinator.map_or(Owner::Nobody, Owner::Member),
+            DemoOwner::Member => member.map_or(Owner::Nobody, Owner::Member),
+            DemoOwner::External(name) => Owner::External(name.to_owned()),
+            DemoOwner::Nobody => Owner::Nobody,
+        };
+        // Whoever reports: the owning member, else the coordinator.
+        let reporter = owner.user_id().or(coordinator);
+        let input = MeasureInput {
+            title: m.title.to_owned(),
+            description: m.description.to_owned(),
+            status: m.status,
+            progress: m.progress,
+            owner,
+            start_date: m.start.map(day),
+            due_date: m.due.map(day),
+            fields: m.fields.iter().map(|f| (*f).to_owned()).collect(),
+            public: m.public,
+            items,
+        };
+        let source = latest_closed.as_ref().filter(|_| !input.items.is_empty()).map(|r| r.id);
+        let created = today - Duration::days(m.created_days_ago);
+        let id = plan_store::insert_measure(&mut tx, municipality_id, &input, source, coordinator, created).await?;
+        for (title, due, reached) in m.milestones {
+            let milestone = MilestoneInput {
+                title: (*title).to_owned(),
+                due_date: due.map(day),
+            };
+            let done_at = reached.map(|days| today - Duration::days(days));
+            plan_store::insert_milestone(&mut tx, id, &milestone, done_at).await?;
+        }
+        for (days_ago, body, status, progress) in m.updates {
+            let at = today - Duration::days(*days_ago);
+            plan_store::insert_update(&mut tx, id, reporter, body, *status, *progress, at).await?;
+        }
+    }
+    tx.commit().await?;
+    Ok(DEMO_MEASURES.len())
+}
+
+/// The statements of a demo measure that scored weak in the latest closed round.
+fn weak_items(
+    instrument: &Instrument,
+    kind: MunicipalityType,
+    measure: &DemoMeasure,
+    means: &HashMap<String, f64>,
+) -> Vec<String> {
+    measure
+        .items
+        .iter()
+        .filter(|id| {
+            instrument
+                .item(id)
+                .is_some_and(|(field, item)| item.applies(kind) && measure.fields.contains(&field.id.as_str()))
+        })
+        .filter(|id| means.get(**id).is_some_and(|m| *m < POTENTIAL_BELOW_MEAN))
+        .map(|id| (*id).to_owned())
+        .collect()
 }

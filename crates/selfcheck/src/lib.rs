@@ -1,11 +1,12 @@
 //! The Selbstcheck: the seven-field instrument, its scoring, rounds answered by several
-//! departments, and the results.
+//! departments, the results, and the action plan that follows from them.
 
 pub mod benchmark;
 pub mod csv;
 pub mod demo;
 pub mod import_store;
 pub mod instrument;
+pub mod plan;
 pub mod progress;
 pub mod radar;
 pub mod results;

@@ -1,4 +1,4 @@
-//! Table and column names of the Selbstcheck migration for sea-query.
+//! Table and column names of the Selbstcheck migrations (rounds and action plan) for sea-query.
 #![allow(missing_docs)] // The variants are the columns of the migration.
 
 use sea_query::Iden;
@@ -53,6 +53,7 @@ pub enum SelfcheckRoundEvents {
     Event,
     ActorId,
     OccurredAt,
+    Detail,
 }
 
 #[derive(Iden, Clone, Copy)]
@@ -79,4 +80,78 @@ pub enum SelfcheckFieldScores {
     RoundId,
     FieldId,
     Score,
+}
+
+#[derive(Iden, Clone, Copy)]
+pub enum Measures {
+    Table,
+    Id,
+    MunicipalityId,
+    Title,
+    Description,
+    Status,
+    Progress,
+    OwnerUserId,
+    OwnerExternal,
+    StartDate,
+    DueDate,
+    Public,
+    SourceRoundId,
+    CreatedBy,
+    CreatedAt,
+    UpdatedAt,
+}
+
+#[derive(Iden, Clone, Copy)]
+pub enum MeasureFields {
+    Table,
+    MeasureId,
+    FieldId,
+}
+
+#[derive(Iden, Clone, Copy)]
+pub enum MeasureItems {
+    Table,
+    MeasureId,
+    ItemId,
+}
+
+#[derive(Iden, Clone, Copy)]
+pub enum MeasureMilestones {
+    Table,
+    Id,
+    MeasureId,
+    Title,
+    DueDate,
+    DoneAt,
+    Position,
+}
+
+#[derive(Iden, Clone, Copy)]
+pub enum MeasureUpdates {
+    Table,
+    Id,
+    MeasureId,
+    AuthorId,
+    Body,
+    Status,
+    Progress,
+    CreatedAt,
+}
+
+#[derive(Iden, Clone, Copy)]
+pub enum ActionPlanPublications {
+    Table,
+    MunicipalityId,
+    PublishedBy,
+    PublishedAt,
+}
+
+#[derive(Iden, Clone, Copy)]
+pub enum MeasureReminders {
+    Table,
+    MeasureId,
+    Kind,
+    DueDate,
+    SentAt,
 }

@@ -4,6 +4,7 @@
 //! Set `WELTOFFEN_PDF_OUT=/some/dir` to keep the rendered files for a look.
 #![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
 
+mod action_plan;
 mod fixture;
 
 use std::process::Command;

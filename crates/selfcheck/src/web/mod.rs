@@ -1,11 +1,19 @@
-//! The Selbstcheck's pages and API under `/m/{ags}/selbstcheck` and `/api/v1/selfcheck`.
+//! The Selbstcheck's pages and API under `/m/{ags}/selbstcheck` and `/api/v1/selfcheck`, and the
+//! action plan's pages under `/m/{ags}/handlungsplan`.
 
 pub mod answer;
 pub mod api;
 pub mod exports;
 pub mod pdf;
+pub mod plan;
+pub mod plan_api;
+pub mod plan_detail;
+pub mod plan_export;
+pub mod plan_form;
+pub mod plan_public;
 pub mod results;
 pub mod rounds;
+pub mod statement;
 
 use uuid::Uuid;
 use weltoffen_platform::error::{AppError, AppResult};
@@ -23,6 +31,11 @@ pub fn routes() -> RouteTable {
         .merge(exports::routes())
         .merge(pdf::routes())
         .merge(api::routes())
+        .merge(statement::routes())
+        .merge(plan::routes())
+        .merge(plan_export::routes())
+        .merge(plan_public::routes())
+        .merge(plan_api::routes())
 }
 
 /// The round `id` of the tenant's municipality; 404 for a malformed id or another municipality's round.

@@ -8,6 +8,9 @@ mod authz;
 mod exports;
 mod pages;
 mod pdf;
+mod plan;
+mod plan_api;
+mod plan_more;
 mod results;
 mod store;
 #[path = "../../../platform/tests/it/support.rs"]
