@@ -15,7 +15,7 @@ use serde::Deserialize;
 use time::Date;
 use uuid::Uuid;
 use weltoffen_platform::accounts::store::{self as accounts, MemberRow};
-use weltoffen_platform::clock::now;
+use weltoffen_platform::clock::today_in_germany;
 use weltoffen_platform::error::{AppError, AppResult};
 use weltoffen_platform::i18n::format_date;
 use weltoffen_platform::state::AppState;
@@ -276,7 +276,7 @@ async fn entries(
     for link in store::plan_fields(&state.db, tenant.municipality.id).await? {
         fields.entry(link.measure_id).or_default().push(link.field_id);
     }
-    let today = now().date();
+    let today = today_in_germany();
     let mut entries: Vec<MeasureEntry> = rows
         .into_iter()
         .map(|row| {
@@ -507,7 +507,7 @@ pub async fn timeline(
     let filter = query.filter(instrument);
     let scale = Scale::parse(&query.scale);
     let mut entries = entries(&state, &tenant, instrument, &filter, &page).await?;
-    let today = now().date();
+    let today = today_in_germany();
     let range = TimeRange::covering(
         entries
             .iter()

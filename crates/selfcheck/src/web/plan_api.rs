@@ -24,7 +24,7 @@ use weltoffen_platform::accounts::store::{self as accounts, SessionUser};
 use weltoffen_platform::api::auth::ApiUser;
 use weltoffen_platform::api::extract::{ApiJson, QueryParams};
 use weltoffen_platform::api::problem::{self as platform_problem, Problem};
-use weltoffen_platform::clock::now;
+use weltoffen_platform::clock::today_in_germany;
 use weltoffen_platform::error::{AppError, ErrorKind};
 use weltoffen_platform::i18n::Locale;
 use weltoffen_platform::municipalities::store::{self as municipalities, MunicipalityRow};
@@ -349,7 +349,7 @@ async fn measure_doc(state: &AppState, municipality_id: Uuid, id: Uuid) -> ApiRe
         .ok_or_else(measure_not_found)?;
     let instrument = crate::current_instrument()?;
     let measure = plan_measure(&state.db, row, instrument).await?;
-    Ok(MeasureDoc::new(measure, now().date()))
+    Ok(MeasureDoc::new(measure, today_in_germany()))
 }
 
 /// `201 Created` with the measure and its address.
@@ -454,7 +454,7 @@ pub async fn list(
     let instrument = crate::current_instrument()?;
     let filter = list_filter(&params, instrument)?;
     let (municipality, _) = municipality_for(&state, &user, params.get("ags")).await?;
-    let today = now().date();
+    let today = today_in_germany();
     let measures = plan_measures(&state.db, municipality.id, &filter, instrument).await?;
     Ok(Json(MeasureList {
         ags: municipality.ags,
@@ -621,7 +621,7 @@ pub async fn show(
     let access = measure_for(&state, &user, &id).await?;
     let instrument = crate::current_instrument()?;
     let measure = plan_measure(&state.db, access.measure, instrument).await?;
-    Ok(Json(MeasureDoc::new(measure, now().date())))
+    Ok(Json(MeasureDoc::new(measure, today_in_germany())))
 }
 
 // ---------------------------------------------------------------------------------------------

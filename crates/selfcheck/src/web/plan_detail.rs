@@ -9,7 +9,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use serde::Deserialize;
 use uuid::Uuid;
-use weltoffen_platform::clock::now;
+use weltoffen_platform::clock::today_in_germany;
 use weltoffen_platform::error::{AppError, AppResult};
 use weltoffen_platform::i18n::format_date;
 use weltoffen_platform::state::AppState;
@@ -192,7 +192,7 @@ async fn detail_page(
     let db = &state.db;
     let fields = store::fields_of(db, measure.id).await?;
     let items = store::items_of(db, measure.id).await?;
-    let today = now().date();
+    let today = today_in_germany();
     // The effect: two queries for all statements, the closed rounds and their answers.
     let (closed, ratings) = if items.is_empty() {
         (Vec::new(), trace::Ratings::default())

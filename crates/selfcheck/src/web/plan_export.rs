@@ -12,7 +12,7 @@ use time::format_description::well_known::Rfc3339;
 use time::{Date, OffsetDateTime};
 use uuid::Uuid;
 use weltoffen_pdf::{ActionPlanData, ActionPlanField, ActionPlanLabels, ActionPlanMeasure, ActionPlanUpdate, Fact};
-use weltoffen_platform::clock::{now, today_in_germany};
+use weltoffen_platform::clock::today_in_germany;
 use weltoffen_platform::db::{Db, DbResult};
 use weltoffen_platform::error::{AppError, AppResult};
 use weltoffen_platform::i18n::{Locale, format_date};
@@ -272,7 +272,7 @@ pub async fn csv_download(
     let instrument = crate::current_instrument()?;
     let filter = query.filter(instrument);
     let measures = plan_measures(&state.db, tenant.municipality.id, &filter, instrument).await?;
-    let text = plan_csv(&measures, page.locale, now().date());
+    let text = plan_csv(&measures, page.locale, today_in_germany());
     Ok(download(
         text,
         "text/csv; charset=utf-8",
@@ -456,7 +456,7 @@ pub async fn pdf_download(
         &filter,
         instrument,
         page.locale,
-        now().date(),
+        today_in_germany(),
     );
     // A document takes a few hundred milliseconds of CPU: off the async workers.
     let pdf = tokio::task::spawn_blocking(move || weltoffen_pdf::action_plan(&data))

@@ -5,7 +5,7 @@
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::Response;
-use weltoffen_platform::clock::now;
+use weltoffen_platform::clock::today_in_germany;
 use weltoffen_platform::error::{AppError, AppResult};
 use weltoffen_platform::i18n::format_date;
 use weltoffen_platform::state::AppState;
@@ -126,7 +126,7 @@ pub async fn statement(
             },
         })
         .collect();
-    let today = now().date();
+    let today = today_in_germany();
     let mut measures: Vec<MeasureEntry> = plan_store::measures_addressing(&state.db, municipality, &item.id)
         .await?
         .into_iter()

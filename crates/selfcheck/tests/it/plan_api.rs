@@ -496,7 +496,7 @@ async fn members_download_the_plan_as_csv_and_pdf_with_the_lists_filter() {
 
         // The same data as the download, rendered here to read its text back.
         let instrument = current_instrument().unwrap();
-        let today = time::OffsetDateTime::now_utc().date();
+        let today = weltoffen_platform::clock::today_in_germany();
         let measures = plan_measures(&app.state.db, app.a.id, &ListFilter::default(), instrument)
             .await
             .unwrap();
