@@ -117,6 +117,12 @@ test('the results page of a closed round and a field page with errors have no ax
     assert.match(page.url(), /\/results$/);
     assert.ok(await page.locator('svg[role=img]').count() >= 1, `the results page has no radar chart; ${await describePage(page)}`);
     await axeClean(page, 'the results page');
+    // Each field has its own results page, reached from the table.
+    await page.getByRole('link', { name: 'Management und Steuerung', exact: true }).first().click();
+    await page.waitForLoadState('load');
+    assert.match(page.url(), /\/results\/management$/);
+    assert.match(await page.locator('h1').innerText(), /Management und Steuerung/);
+    await axeClean(page, 'the results page of a field');
 
     // The error state of a field page: a comment without an answer, sent without the script.
     await page.goto(new URL('/m/12072/selbstcheck', base).href, { waitUntil: 'load' });

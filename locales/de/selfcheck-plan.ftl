@@ -44,6 +44,7 @@ selfcheck-plan-col-measure = Maßnahme
 selfcheck-plan-col-fields = Handlungsfelder
 selfcheck-plan-col-owner = Zuständig
 selfcheck-plan-col-status = Status
+selfcheck-plan-col-state = Status und Fortschritt
 selfcheck-plan-col-progress = Fortschritt
 selfcheck-plan-col-due = Fällig am
 selfcheck-plan-col-period = Laufzeit

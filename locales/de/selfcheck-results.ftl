@@ -110,9 +110,15 @@ selfcheck-results-changes-show = Veränderte Aussagen anzeigen
 selfcheck-results-changes-none = Keine Aussage hat sich seit der vorherigen Runde verändert.
 selfcheck-results-changes-nothing-compared = Keine Aussage wurde in beiden Runden bewertet, daher gibt es keinen Vergleich.
 selfcheck-results-changes-hint = Mittelwerte von 0 bis 3. Aufgeführt sind nur Aussagen, die sich um mindestens 0,1 verändert haben.
-selfcheck-results-back-to-fields = Zurück zur Liste der Handlungsfelder
 
 selfcheck-results-downloads-heading = Herunterladen
 selfcheck-results-download-pdf = Bericht als PDF
 selfcheck-results-download-csv = Alle Antworten als Tabelle (CSV)
 selfcheck-results-download-json = Alle Antworten als Daten (JSON)
+selfcheck-results-field-page-title = { $field } – Ergebnisse „{ $title }“
+selfcheck-results-overview-link = Ergebnisübersicht
+selfcheck-results-field-pager = Weitere Handlungsfelder
+selfcheck-results-field-prev = Zurück: { $field }
+selfcheck-results-field-next = Weiter: { $field }
+selfcheck-results-back-to-overview = Zur Ergebnisübersicht
+selfcheck-results-fields-intro = Jedes Handlungsfeld hat eine eigene Seite mit Stärken, Entwicklungspotenzialen und Empfehlungen, auseinanderliegenden Antworten, Kommentaren und dem Vergleich mit der Vorrunde.

@@ -44,6 +44,7 @@ selfcheck-plan-col-measure = Measure
 selfcheck-plan-col-fields = Fields of action
 selfcheck-plan-col-owner = Responsible
 selfcheck-plan-col-status = Status
+selfcheck-plan-col-state = Status and progress
 selfcheck-plan-col-progress = Progress
 selfcheck-plan-col-due = Due on
 selfcheck-plan-col-period = Duration

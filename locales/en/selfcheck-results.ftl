@@ -110,9 +110,15 @@ selfcheck-results-changes-show = Show the statements that changed
 selfcheck-results-changes-none = No statement has changed since the previous round.
 selfcheck-results-changes-nothing-compared = No statement was rated in both rounds, so there is no comparison.
 selfcheck-results-changes-hint = Means from 0 to 3. Only statements that changed by at least 0.1 are listed.
-selfcheck-results-back-to-fields = Back to the list of fields of action
 
 selfcheck-results-downloads-heading = Downloads
 selfcheck-results-download-pdf = Report as PDF
 selfcheck-results-download-csv = All answers as a spreadsheet (CSV)
 selfcheck-results-download-json = All answers as data (JSON)
+selfcheck-results-field-page-title = { $field } – results of “{ $title }”
+selfcheck-results-overview-link = Results overview
+selfcheck-results-field-pager = More fields of action
+selfcheck-results-field-prev = Previous: { $field }
+selfcheck-results-field-next = Next: { $field }
+selfcheck-results-back-to-overview = To the results overview
+selfcheck-results-fields-intro = Each field of action has its own page with strengths, development potentials and recommendations, divergent answers, comments and the comparison with the previous round.

@@ -270,6 +270,8 @@ pub struct ActionPlanMeasure {
     pub description: String,
     /// The Selbstcheck statements it addresses, in the instrument's order.
     pub statements: Vec<String>,
+    /// Its milestones in their order, each in words with its date and whether it was reached.
+    pub milestones: Vec<String>,
     /// The newest update, if any.
     pub latest_update: Option<ActionPlanUpdate>,
 }
@@ -302,8 +304,141 @@ pub struct ActionPlanLabels {
     pub period: String,
     /// Heading of a measure's statements.
     pub statements: String,
+    /// Heading of a measure's milestones.
+    pub milestones: String,
     /// Heading of a measure's latest update.
     pub latest_update: String,
     /// Shown when the plan has no measure (or none matches the filter).
     pub empty: String,
+}
+
+/// The protocol of a Selbstcheck workshop: who took part, the prioritised development
+/// potentials, and per field of the agenda the dots by role, the comments and the decisions.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct WorkshopProtocolData {
+    /// Language of the document, `de` or `en`.
+    pub lang: String,
+    /// Document title, also shown in the page header, e.g. "Workshop-Protokoll".
+    pub title: String,
+    /// The workshop's title.
+    pub workshop: String,
+    /// Name of the municipality.
+    pub municipality: String,
+    /// Facts listed on the cover (date, place, round, participants, dots per participant …).
+    pub facts: Vec<Fact>,
+    /// Participants by role; names only of those who agreed to show them.
+    pub participants: Vec<WorkshopRoleGroup>,
+    /// Development potentials across fields: agreed ones first, then by dots.
+    pub priorities: Vec<WorkshopPriority>,
+    /// The fields of the agenda in its order.
+    pub fields: Vec<WorkshopProtocolField>,
+    /// Every other visible text.
+    pub labels: WorkshopProtocolLabels,
+}
+
+/// The participants of one role.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct WorkshopRoleGroup {
+    /// The role's name, e.g. "Zivilgesellschaft".
+    pub role: String,
+    /// Names, or "Teilnehmer:in 3" for those who did not agree to show theirs.
+    pub names: Vec<String>,
+}
+
+/// One line of the prioritised list.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct WorkshopPriority {
+    /// The statement.
+    pub statement: String,
+    /// Its field's title.
+    pub field: String,
+    /// Set for an agreed development potential: says so in words.
+    pub agreed: Option<String>,
+    /// Its dots, written out.
+    pub dots: String,
+}
+
+/// One field of the agenda.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct WorkshopProtocolField {
+    /// Title.
+    pub title: String,
+    /// Score and band in words, e.g. "Wert 42 von 100 · Aufbau".
+    pub score: String,
+    /// The development potentials with their dots.
+    pub items: Vec<WorkshopDotRow>,
+    /// Comments.
+    pub comments: Vec<WorkshopComment>,
+    /// Decisions.
+    pub decisions: Vec<WorkshopDecision>,
+}
+
+/// A development potential with its dots by role.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct WorkshopDotRow {
+    /// The statement.
+    pub statement: String,
+    /// Set for an agreed development potential: says so in words.
+    pub agreed: Option<String>,
+    /// Dots per role, in the order of [`WorkshopProtocolLabels::roles`].
+    pub counts: Vec<String>,
+    /// All dots.
+    pub total: String,
+}
+
+/// A comment.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct WorkshopComment {
+    /// "Anna Beispiel (Politik)" or "Teilnehmer:in 3 (Politik)".
+    pub author: String,
+    /// The statement it is about.
+    pub statement: Option<String>,
+    /// Text.
+    pub text: String,
+}
+
+/// A decision.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct WorkshopDecision {
+    /// What was decided.
+    pub text: String,
+    /// The statement it takes up.
+    pub statement: Option<String>,
+    /// The first step.
+    pub first_step: Option<String>,
+    /// Who takes it on.
+    pub owner: Option<String>,
+    /// Measures of the action plan created from it.
+    pub measures: Vec<String>,
+}
+
+/// The fixed texts of the workshop protocol.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct WorkshopProtocolLabels {
+    /// Page footer with `{page}` and `{total}`.
+    pub page: String,
+    /// Heading of the participants.
+    pub participants: String,
+    /// Heading of the prioritised list.
+    pub priorities: String,
+    /// Heading of the dots of a field.
+    pub dots: String,
+    /// Column heading of the statement.
+    pub statement: String,
+    /// Column headings of the roles.
+    pub roles: Vec<String>,
+    /// Column heading of all dots.
+    pub total: String,
+    /// Heading of the comments.
+    pub comments: String,
+    /// Heading of the decisions.
+    pub decisions: String,
+    /// Label of the first step.
+    pub first_step: String,
+    /// Label of the owner.
+    pub owner: String,
+    /// Label of the measures created from a decision.
+    pub measures: String,
+    /// Shown for an empty list.
+    pub none: String,
 }

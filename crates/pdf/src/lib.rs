@@ -27,6 +27,7 @@ pub enum PdfError {
 const QUESTIONNAIRE: &str = include_str!("../templates/questionnaire.typ");
 const REPORT: &str = include_str!("../templates/report.typ");
 const ACTION_PLAN: &str = include_str!("../templates/action_plan.typ");
+const WORKSHOP_PROTOCOL: &str = include_str!("../templates/workshop_protocol.typ");
 
 /// The blank questionnaire (one field or all) for answering on paper.
 pub fn questionnaire(data: &QuestionnaireData) -> Result<Vec<u8>, PdfError> {
@@ -42,6 +43,12 @@ pub fn report(data: &ReportData) -> Result<Vec<u8>, PdfError> {
 /// field of action with status, progress, owner, dates, statements and the latest update.
 pub fn action_plan(data: &ActionPlanData) -> Result<Vec<u8>, PdfError> {
     world::render("action_plan.typ", ACTION_PLAN, data)
+}
+
+/// The protocol of a Selbstcheck workshop: a cover with the facts and participants, the
+/// prioritised development potentials, then per field the dots by role, comments and decisions.
+pub fn workshop_protocol(data: &WorkshopProtocolData) -> Result<Vec<u8>, PdfError> {
+    world::render("workshop_protocol.typ", WORKSHOP_PROTOCOL, data)
 }
 
 /// Parses the bundled fonts and builds typst's library now, so the first document is not slower

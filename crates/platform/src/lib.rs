@@ -12,6 +12,7 @@ pub mod error;
 pub mod housekeeping;
 pub mod i18n;
 pub mod i18n_keys;
+pub mod live;
 pub mod mail;
 pub mod municipalities;
 pub mod ops;

@@ -3,6 +3,7 @@
 use std::sync::Arc;
 
 use crate::db::Db;
+use crate::live::LiveBus;
 use crate::settings::{Secrets, Settings};
 
 /// Shared, cheaply cloned application state.
@@ -19,6 +20,8 @@ pub struct Inner {
     pub secrets: Secrets,
     /// Wakes the mail worker when a transaction wrote to the outbox.
     pub mail_wake: tokio::sync::Notify,
+    /// Live nudges to server-sent-event clients, across nodes.
+    pub live: LiveBus,
     /// Renders Prometheus metrics, when a recorder is installed.
     pub metrics: Option<metrics_exporter_prometheus::PrometheusHandle>,
 }
@@ -32,6 +35,7 @@ impl AppState {
         metrics: Option<metrics_exporter_prometheus::PrometheusHandle>,
     ) -> AppState {
         AppState(Arc::new(Inner {
+            live: LiveBus::new(&db),
             db,
             settings,
             secrets,

@@ -2,7 +2,8 @@
 //! departments, and one open round, so results, divergence and the trend show on the first start.
 //! The answers are generated deterministically from a fixed seed; the comments are written out.
 //! Then an action plan with measures in every status that take up weak statements of the latest
-//! closed round, with owners, milestones and dated updates.
+//! closed round, with owners, milestones and dated updates; and a held workshop on that round
+//! with its protocol, two of whose decisions the plan's measures carry out.
 
 use std::collections::HashMap;
 
@@ -20,6 +21,7 @@ use crate::plan::store as plan_store;
 use crate::results::POTENTIAL_BELOW_MEAN;
 use crate::schema::*;
 use crate::scoring::{AnswerValue, score_item, score_round};
+use crate::workshop::model::ParticipantRole;
 
 /// Who takes part in the demo rounds: the demo coordinator and member accounts, if they exist.
 pub struct DemoPeople {
@@ -163,7 +165,8 @@ fn respondents(people: &DemoPeople) -> Vec<Respondent> {
 }
 
 /// Seeds the demo rounds unless the municipality already has rounds, then the demo action plan
-/// unless it already has measures; returns how many rounds and measures it added.
+/// unless it already has measures, then the demo workshop unless it has one; returns how many
+/// rounds, measures and workshops it added.
 pub async fn seed(
     db: &Db,
     instrument: &Instrument,
@@ -177,7 +180,8 @@ pub async fn seed(
         0
     };
     let measures = seed_action_plan(db, instrument, municipality_id, kind, people).await?;
-    Ok(rounds + measures)
+    let workshops = seed_workshop(db, instrument, municipality_id, kind, people).await?;
+    Ok(rounds + measures + workshops)
 }
 
 /// The two closed rounds and the open one.
@@ -775,4 +779,332 @@ fn weak_items(
         .filter(|id| means.get(**id).is_some_and(|m| *m < POTENTIAL_BELOW_MEAN))
         .map(|id| (*id).to_owned())
         .collect()
+}
+
+// ---------------------------------------------------------------------------------------------
+// The demo workshop
+
+/// A participant of the demo workshop: name (shown only with consent), consent, role, and how
+/// they spread their dots over the workshop's development potentials (indexes into them).
+struct DemoParticipant {
+    name: &'static str,
+    show_name: bool,
+    role: ParticipantRole,
+    dots: &'static [usize],
+}
+
+const DEMO_PARTICIPANTS: [DemoParticipant; 12] = [
+    DemoParticipant {
+        name: "",
+        show_name: false,
+        role: ParticipantRole::Administration,
+        dots: &[0, 0, 1, 2, 3],
+    },
+    DemoParticipant {
+        name: "Petra Lindner",
+        show_name: true,
+        role: ParticipantRole::Administration,
+        dots: &[0, 1, 1, 4, 5],
+    },
+    DemoParticipant {
+        name: "Jonas Weber",
+        show_name: true,
+        role: ParticipantRole::Administration,
+        dots: &[0, 2, 3, 3, 6],
+    },
+    DemoParticipant {
+        name: "Heike Brandt",
+        show_name: false,
+        role: ParticipantRole::Administration,
+        dots: &[1, 1, 0, 5, 7],
+    },
+    DemoParticipant {
+        name: "Dr. Klaus Reimer",
+        show_name: true,
+        role: ParticipantRole::Politics,
+        dots: &[0, 0, 2, 4, 4],
+    },
+    DemoParticipant {
+        name: "",
+        show_name: false,
+        role: ParticipantRole::Politics,
+        dots: &[1, 3, 3, 6, 0],
+    },
+    DemoParticipant {
+        name: "Aylin Demir",
+        show_name: true,
+        role: ParticipantRole::CivilSociety,
+        dots: &[0, 0, 0, 1, 2],
+    },
+    DemoParticipant {
+        name: "Samuel Okafor",
+        show_name: true,
+        role: ParticipantRole::CivilSociety,
+        dots: &[1, 1, 2, 2, 5],
+    },
+    DemoParticipant {
+        name: "Marta Nowak",
+        show_name: false,
+        role: ParticipantRole::CivilSociety,
+        dots: &[0, 1, 4, 7, 7],
+    },
+    DemoParticipant {
+        name: "Frank Hoffmann",
+        show_name: true,
+        role: ParticipantRole::Business,
+        dots: &[3, 3, 3, 0, 1],
+    },
+    DemoParticipant {
+        name: "",
+        show_name: false,
+        role: ParticipantRole::Business,
+        dots: &[3, 6, 6, 1, 0],
+    },
+    DemoParticipant {
+        name: "Lena Schulze",
+        show_name: true,
+        role: ParticipantRole::Other,
+        dots: &[0, 2, 5, 8, 8],
+    },
+];
+
+/// Comments of the demo workshop: (participant index, potential index or none, text).
+const DEMO_WORKSHOP_COMMENTS: [(usize, Option<usize>, &str); 9] = [
+    (
+        6,
+        Some(0),
+        "Aus Sicht der Vereine: Ein Konzept hilft nur, wenn wir bei der Fortschreibung wirklich mitreden.",
+    ),
+    (
+        1,
+        Some(0),
+        "Die Verwaltung braucht dafür einen klaren Auftrag des Kreistags und eine feste Ansprechperson.",
+    ),
+    (
+        4,
+        None,
+        "Der Kreistag sollte einmal im Jahr über den Stand berichtet bekommen, nicht nur bei Problemen.",
+    ),
+    (
+        9,
+        Some(1),
+        "Die Betriebe suchen Fachkräfte – Anerkennung und Sprachkurse müssen schneller gehen.",
+    ),
+    (
+        7,
+        Some(2),
+        "Viele Familien erfahren von Angeboten nur über Mundpropaganda. Mehrsprachige Infos wären ein Anfang.",
+    ),
+    (
+        3,
+        None,
+        "Wichtig ist, dass wir uns wenige Dinge vornehmen und die dann auch umsetzen.",
+    ),
+    (
+        11,
+        Some(3),
+        "Die Migrantenorganisationen sollten nicht nur gefragt, sondern auch beteiligt werden.",
+    ),
+    (
+        8,
+        Some(3),
+        "Ehrenamtliche Sprachmittlung braucht Anerkennung und eine kleine Aufwandsentschädigung.",
+    ),
+    (
+        5,
+        None,
+        "Die Ergebnisse sollten auch im Sozialausschuss vorgestellt werden.",
+    ),
+];
+
+/// Decisions of the demo workshop: (potential index, decision, first step, owner).
+const DEMO_DECISIONS: [(usize, &str, &str, &str); 3] = [
+    (
+        0,
+        "Das Integrationskonzept wird gemeinsam mit dem Migrationsbeirat und den Vereinen fortgeschrieben.",
+        "Auftaktsitzung der Steuerungsgruppe im ersten Quartal",
+        "Integrationsbeauftragte des Landkreises",
+    ),
+    (
+        3,
+        "Migrantenorganisationen werden an der Planung von Angeboten von Anfang an beteiligt.",
+        "Einladung aller bekannten Organisationen zu einem Vernetzungstreffen",
+        "Brückenschlag e. V.",
+    ),
+    (
+        2,
+        "Informationen zu den wichtigsten Angeboten erscheinen mehrsprachig und in einfacher Sprache.",
+        "Liste der zehn meistgefragten Informationen mit der Pressestelle abstimmen",
+        "Pressestelle",
+    ),
+];
+
+/// Seeds a held workshop on the latest closed round unless the municipality has a workshop:
+/// twelve participants of every role (some by name, some anonymous), their dots and comments,
+/// agreed potentials, three decisions, and the first demo measures of their fields linked to the
+/// decisions. The share link is expired and unusable (the demo has no server key to derive it
+/// from); the workshop is closed, so only its protocol matters. Returns how many it added.
+pub async fn seed_workshop(
+    db: &Db,
+    instrument: &Instrument,
+    municipality_id: Uuid,
+    kind: MunicipalityType,
+    people: &DemoPeople,
+) -> DbResult<usize> {
+    use weltoffen_platform::crypto::{random_token, token_hash};
+    use weltoffen_platform::i18n::Locale;
+
+    use crate::workshop::input::{DecisionInput, JoinInput, WorkshopInput};
+    use crate::workshop::store as workshop_store;
+
+    if workshop_store::count(db, municipality_id).await? > 0 {
+        return Ok(0);
+    }
+    let Some(round) = crate::store::rounds(db, municipality_id)
+        .await?
+        .into_iter()
+        .find(|r| !r.is_open())
+    else {
+        return Ok(0);
+    };
+    let answers = crate::store::round_answers(db, round.id).await?;
+    let results = crate::results::build(instrument, kind, &answers, &[], None, Locale::De);
+    // The three fields with the most development potentials, in the instrument's order.
+    let mut fields: Vec<&crate::results::FieldSummary> =
+        results.fields.iter().filter(|f| !f.potentials.is_empty()).collect();
+    fields.sort_by(|a, b| b.potentials.len().cmp(&a.potentials.len()).then(a.order.cmp(&b.order)));
+    fields.truncate(3);
+    fields.sort_by_key(|f| f.order);
+    let potentials: Vec<(String, String)> = fields
+        .iter()
+        .flat_map(|f| f.potentials.iter().map(|p| (f.id.clone(), p.item.id.clone())))
+        .collect();
+    if potentials.is_empty() {
+        return Ok(0);
+    }
+    let potential = |index: usize| &potentials[index % potentials.len()];
+
+    let closed = round.closed_at.unwrap_or_else(now);
+    let held = closed + Duration::days(21);
+    let held_on = held.date();
+    let input = WorkshopInput {
+        title: format!("Workshop zum {}", round.title),
+        round_id: round.id,
+        held_on,
+        start_time: Some("17:00".to_owned()),
+        place: "Kreishaus, großer Sitzungssaal".to_owned(),
+        online_link: String::new(),
+        fields: fields.iter().map(|f| f.id.clone()).collect(),
+        dots: 5,
+        link_expires_on: crate::workshop::model::default_link_expiry(held_on),
+    };
+    let coordinator = people.coordinator.as_ref().map(|(id, _)| *id);
+    let mut tx = db.begin().await?;
+    let created = held - Duration::days(14);
+    let id = workshop_store::insert_workshop(
+        &mut tx,
+        municipality_id,
+        &input,
+        (&random_token(), &token_hash(&random_token())),
+        coordinator,
+        created,
+    )
+    .await?;
+    let mut participants = Vec::new();
+    for (n, p) in DEMO_PARTICIPANTS.iter().enumerate() {
+        let join = JoinInput {
+            name: p.name.to_owned(),
+            show_name: p.show_name,
+            role: p.role,
+        };
+        // The demo member account is the administration's first participant.
+        let user = if n == 0 {
+            people.member.as_ref().map(|(id, _)| *id)
+        } else {
+            None
+        };
+        let joined = held + Duration::minutes(i64::try_from(n).unwrap_or(0));
+        let participant =
+            workshop_store::insert_participant(&mut tx, id, &join, user, &token_hash(&random_token()), joined).await?;
+        participants.push(participant);
+        for (k, index) in p.dots.iter().enumerate() {
+            let (_, item) = potential(*index);
+            let at = held + Duration::minutes(30 + i64::try_from(n * 5 + k).unwrap_or(0));
+            workshop_store::insert_dot(&mut tx, id, participant, item, &format!("demo-{n}-{k}"), at).await?;
+        }
+    }
+    for (k, (who, target, body)) in DEMO_WORKSHOP_COMMENTS.iter().enumerate() {
+        let (field, item) = match target {
+            Some(index) => {
+                let (field, item) = potential(*index);
+                (field.clone(), Some(item.as_str()))
+            }
+            None => (potentials[0].0.clone(), None),
+        };
+        let at = held + Duration::minutes(20 + i64::try_from(k).unwrap_or(0) * 3);
+        workshop_store::insert_comment(
+            &mut tx,
+            id,
+            participants[*who],
+            &field,
+            item,
+            body,
+            &format!("demo-c{k}"),
+            at,
+        )
+        .await?;
+    }
+    let agreed_at = held + Duration::minutes(90);
+    for index in [0usize, 2, 3] {
+        let (field, item) = potential(index);
+        workshop_store::set_agreed(&mut tx, id, item, field, true, agreed_at).await?;
+    }
+    let mut linked = 0;
+    for (k, (index, body, first_step, owner)) in DEMO_DECISIONS.iter().enumerate() {
+        let (field, item) = potential(*index);
+        let decision = DecisionInput {
+            field: field.clone(),
+            item: Some(item.clone()),
+            body: (*body).to_owned(),
+            first_step: (*first_step).to_owned(),
+            owner: (*owner).to_owned(),
+        };
+        let at = held + Duration::minutes(100 + i64::try_from(k).unwrap_or(0) * 10);
+        let decision_id = workshop_store::insert_decision(&mut tx, id, &decision, coordinator, at).await?;
+        // The first two decisions are carried out by demo measures of their field.
+        if linked < 2
+            && let Some(measure) = demo_measure_of_field(&mut tx, municipality_id, field).await?
+        {
+            workshop_store::link_measure(&mut tx, municipality_id, measure, decision_id).await?;
+            linked += 1;
+        }
+    }
+    workshop_store::set_current_field(&mut tx, id, &potentials[0].0, held).await?;
+    workshop_store::close(&mut tx, id, held + Duration::hours(3)).await?;
+    tx.commit().await?;
+    Ok(1)
+}
+
+/// The oldest measure of the municipality that addresses `field` and carries out no workshop
+/// decision yet.
+async fn demo_measure_of_field(tx: &mut Tx, municipality_id: Uuid, field: &str) -> DbResult<Option<Uuid>> {
+    use sea_query::{Expr, ExprTrait, Order};
+    #[derive(sqlx::FromRow)]
+    struct Found {
+        id: Uuid,
+    }
+    let q = Query::select()
+        .column((Measures::Table, Measures::Id))
+        .from(Measures::Table)
+        .inner_join(
+            MeasureFields::Table,
+            Expr::col((MeasureFields::Table, MeasureFields::MeasureId)).equals((Measures::Table, Measures::Id)),
+        )
+        .and_where(Expr::col((Measures::Table, Measures::MunicipalityId)).eq(municipality_id))
+        .and_where(Expr::col((MeasureFields::Table, MeasureFields::FieldId)).eq(field))
+        .and_where(Expr::col((Measures::Table, Measures::WorkshopDecisionId)).is_null())
+        .order_by((Measures::Table, Measures::CreatedAt), Order::Asc)
+        .limit(1)
+        .to_owned();
+    Ok(tx.fetch_optional::<Found>(&q).await?.map(|f| f.id))
 }

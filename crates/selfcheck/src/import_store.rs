@@ -9,7 +9,7 @@ use weltoffen_platform::clock::now;
 use weltoffen_platform::db::{Db, DbError, Tx};
 
 use crate::csv::{ImportRow, respondent_key};
-use crate::schema::{SelfcheckAnswers, SelfcheckRespondents, SelfcheckRounds};
+use crate::schema::{SelfcheckAnswers, SelfcheckRespondents};
 use crate::store::{ImportDetail, RoundEvent, RoundRow, record_event};
 
 /// Rows per INSERT: far below the bind-parameter limits of SQLite (32766) and PostgreSQL (65535).
@@ -49,13 +49,7 @@ struct RespondentName {
 /// Locks the round for this transaction and tells whether it is open. The no-op update takes a
 /// row lock on PostgreSQL, so a close running at the same time waits for the import to finish.
 async fn lock_open_round(tx: &mut Tx, round_id: Uuid) -> Result<bool, DbError> {
-    let q = Query::update()
-        .table(SelfcheckRounds::Table)
-        .value(SelfcheckRounds::Status, "open")
-        .and_where(Expr::col(SelfcheckRounds::Id).eq(round_id))
-        .and_where(Expr::col(SelfcheckRounds::Status).eq("open"))
-        .to_owned();
-    Ok(tx.execute(&q).await? == 1)
+    crate::store::bump_revision_if_open(tx, round_id).await
 }
 
 async fn create_paper_respondent(tx: &mut Tx, round_id: Uuid, name: &str) -> Result<Uuid, DbError> {

@@ -1,5 +1,5 @@
 //! The Selbstcheck: the seven-field instrument, its scoring, rounds answered by several
-//! departments, the results, and the action plan that follows from them.
+//! departments, the results, the workshop on them, and the action plan that follows.
 
 pub mod benchmark;
 pub mod csv;
@@ -16,6 +16,7 @@ pub mod scoring;
 pub mod service;
 pub mod store;
 pub mod web;
+pub mod workshop;
 
 use std::sync::LazyLock;
 

@@ -7,7 +7,7 @@ use uuid::Uuid;
 use weltoffen_platform::municipalities::model::MunicipalityType;
 
 use crate::instrument::Instrument;
-use crate::store::{AnswerRecord, RespondentFieldRow};
+use crate::store::{AnsweredItem, RespondentFieldRow};
 
 /// One field of one respondent.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -78,7 +78,7 @@ pub fn compute(
     instrument: &Instrument,
     kind: MunicipalityType,
     rows: &[RespondentFieldRow],
-    answers: &[AnswerRecord],
+    answers: &[AnsweredItem],
 ) -> RoundProgress {
     let field_of: HashMap<&str, &str> = instrument
         .fields
@@ -178,13 +178,10 @@ mod tests {
         }
     }
 
-    fn answer(respondent: Uuid, item: &str) -> AnswerRecord {
-        AnswerRecord {
+    fn answer(respondent: Uuid, item: &str) -> AnsweredItem {
+        AnsweredItem {
             respondent_id: respondent,
             item_id: item.to_owned(),
-            value: "2".into(),
-            comment: None,
-            updated_at: OffsetDateTime::now_utc(),
         }
     }
 
@@ -200,7 +197,7 @@ mod tests {
             row(kim, "Kim", Some("management"), true),
             row(ali, "Ali", None, false),
         ];
-        let mut answers: Vec<AnswerRecord> = management.items.iter().take(3).map(|i| answer(kim, &i.id)).collect();
+        let mut answers: Vec<AnsweredItem> = management.items.iter().take(3).map(|i| answer(kim, &i.id)).collect();
         answers.push(answer(ali, &opening.items[0].id));
         let p = compute(&instrument, kind, &rows, &answers);
         assert_eq!(p.respondents.len(), 2);

@@ -1,8 +1,10 @@
-//! Results of closed rounds, kept in memory. A closed round's answers cannot change (saving and
-//! importing re-check the status inside their transaction, and reopening changes the status), so
-//! the key — the round and its closing time, the compared round and its closing time, the
-//! language — names one immutable result, on every node alike. Reading a round's thousands of
-//! answers is what a results page costs; a closed round is read once per process.
+//! Results of rounds, kept in memory. A closed round's answers cannot change (saving and importing
+//! re-check the status inside their transaction, and reopening changes the status), and an open
+//! round's answers are the same as long as its revision is (every save and import counts it up in
+//! its transaction). So the key — the round and its closing time or revision, the compared round
+//! and its closing time, the language — names one immutable result, on every node alike. Reading
+//! a round's thousands of answers is what a results page costs; a round is read once per process
+//! and change.
 
 use std::collections::HashMap;
 use std::sync::{Arc, LazyLock, Mutex};
@@ -15,38 +17,68 @@ use crate::store::RoundRow;
 
 /// Entries before the cache starts over (a few hundred KB each at most).
 const CAPACITY: usize = 256;
+/// Rendered field pages before that cache starts over (about 20 KB each).
+const FIELD_CAPACITY: usize = 1024;
 
 /// What a cached result is the result of.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Key {
     round: Uuid,
-    closed_at: OffsetDateTime,
+    version: Version,
     previous: Option<(Uuid, Option<OffsetDateTime>)>,
     locale: &'static str,
 }
 
+/// Which state of a round's answers a result belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Version {
+    /// A closed round, by its closing time.
+    Closed(OffsetDateTime),
+    /// An open round, by its revision.
+    Open(i64),
+}
+
 impl Key {
-    /// The key of a round's results, or `None` while the round is open (its results still change).
+    /// The key of a closed round's results, or `None` while the round is open.
     pub fn of(round: &RoundRow, previous: Option<&RoundRow>, locale: &'static str) -> Option<Key> {
         let closed_at = round.closed_at.filter(|_| !round.is_open())?;
         Some(Key {
             round: round.id,
-            closed_at,
+            version: Version::Closed(closed_at),
             previous: previous.map(|p| (p.id, p.closed_at)),
             locale,
         })
+    }
+
+    /// The key of a round's results at `revision` (read with the round), open or closed.
+    pub fn at_revision(round: &RoundRow, previous: Option<&RoundRow>, locale: &'static str, revision: i64) -> Key {
+        Key::of(round, previous, locale).unwrap_or(Key {
+            round: round.id,
+            version: Version::Open(revision),
+            previous: previous.map(|p| (p.id, p.closed_at)),
+            locale,
+        })
+    }
+
+    /// True for a key of an older or newer revision of the same open round: once a round has a
+    /// newer revision, its older results are never asked for again.
+    fn superseded_by(&self, newer: &Key) -> bool {
+        self.round == newer.round
+            && matches!(newer.version, Version::Open(_))
+            && matches!(self.version, Version::Open(_))
+            && self.version != newer.version
     }
 }
 
 static CACHE: LazyLock<Mutex<HashMap<Key, Arc<RoundResults>>>> = LazyLock::new(Default::default);
 
-/// The rendered per-field sections of the results page, by result and by whether the reader may
-/// adopt recommendations into the action plan: escaping and translating thousands of strings is
-/// what a results page costs once its results are known.
-static FIELDS_HTML: LazyLock<Mutex<HashMap<FieldsKey, Arc<str>>>> = LazyLock::new(Default::default);
+/// The rendered body of each field's results page, by result, field and whether the reader may
+/// adopt recommendations into the action plan: escaping and translating hundreds of strings is
+/// what a field's page costs once its results are known.
+static FIELDS_HTML: LazyLock<Mutex<HashMap<FieldKey, Arc<str>>>> = LazyLock::new(Default::default);
 
-/// A result and whether the reader may adopt recommendations.
-type FieldsKey = (Key, bool);
+/// A result, the position of a field in it, and whether the reader may adopt recommendations.
+type FieldKey = (Key, usize, bool);
 
 /// The cached results, if any.
 pub fn get(key: &Key) -> Option<Arc<RoundResults>> {
@@ -59,22 +91,24 @@ pub fn put(key: Key, results: Arc<RoundResults>) {
         if cache.len() >= CAPACITY {
             cache.clear();
         }
+        cache.retain(|k, _| !k.superseded_by(&key));
         cache.insert(key, results);
     }
 }
 
-/// The cached per-field sections, if any.
-pub fn get_fields_html(key: &Key, can_adopt: bool) -> Option<Arc<str>> {
-    FIELDS_HTML.lock().ok()?.get(&(key.clone(), can_adopt)).cloned()
+/// The cached body of the field at `field` (its position), if any.
+pub fn get_field_html(key: &Key, field: usize, can_adopt: bool) -> Option<Arc<str>> {
+    FIELDS_HTML.lock().ok()?.get(&(key.clone(), field, can_adopt)).cloned()
 }
 
-/// Keeps rendered per-field sections, like `put`.
-pub fn put_fields_html(key: Key, can_adopt: bool, html: Arc<str>) {
+/// Keeps the rendered body of a field's page, like `put`.
+pub fn put_field_html(key: Key, field: usize, can_adopt: bool, html: Arc<str>) {
     if let Ok(mut cache) = FIELDS_HTML.lock() {
-        if cache.len() >= CAPACITY {
+        if cache.len() >= FIELD_CAPACITY {
             cache.clear();
         }
-        cache.insert((key, can_adopt), html);
+        cache.retain(|(k, _, _), _| !k.superseded_by(&key));
+        cache.insert((key, field, can_adopt), html);
     }
 }
 
@@ -86,6 +120,6 @@ pub fn forget(round: Uuid) {
         cache.retain(|key, _| unrelated(key));
     }
     if let Ok(mut cache) = FIELDS_HTML.lock() {
-        cache.retain(|(key, _), _| unrelated(key));
+        cache.retain(|(key, _, _), _| unrelated(key));
     }
 }

@@ -1,4 +1,5 @@
-//! Table and column names of the Selbstcheck migrations (rounds and action plan) for sea-query.
+//! Table and column names of the Selbstcheck migrations (rounds, action plan and workshop) for
+//! sea-query.
 #![allow(missing_docs)] // The variants are the columns of the migration.
 
 use sea_query::Iden;
@@ -15,6 +16,7 @@ pub enum SelfcheckRounds {
     CreatedBy,
     CreatedAt,
     ClosedAt,
+    Revision,
 }
 
 #[derive(Iden, Clone, Copy)]
@@ -100,6 +102,7 @@ pub enum Measures {
     CreatedBy,
     CreatedAt,
     UpdatedAt,
+    WorkshopDecisionId,
 }
 
 #[derive(Iden, Clone, Copy)]
@@ -154,4 +157,96 @@ pub enum MeasureReminders {
     Kind,
     DueDate,
     SentAt,
+}
+
+#[derive(Iden, Clone, Copy)]
+pub enum Workshops {
+    Table,
+    Id,
+    MunicipalityId,
+    RoundId,
+    Title,
+    HeldOn,
+    StartTime,
+    Place,
+    OnlineLink,
+    DotsPerParticipant,
+    CurrentField,
+    Status,
+    LinkNonce,
+    LinkTokenHash,
+    LinkExpiresOn,
+    CreatedBy,
+    CreatedAt,
+    UpdatedAt,
+    ClosedAt,
+}
+
+#[derive(Iden, Clone, Copy)]
+pub enum WorkshopAgenda {
+    Table,
+    WorkshopId,
+    FieldId,
+    Position,
+}
+
+#[derive(Iden, Clone, Copy)]
+pub enum WorkshopParticipants {
+    Table,
+    Id,
+    WorkshopId,
+    UserId,
+    DisplayName,
+    ShowName,
+    Role,
+    Number,
+    SecretHash,
+    JoinedAt,
+}
+
+#[derive(Iden, Clone, Copy)]
+pub enum WorkshopComments {
+    Table,
+    Id,
+    WorkshopId,
+    ParticipantId,
+    FieldId,
+    ItemId,
+    Body,
+    Nonce,
+    CreatedAt,
+}
+
+#[derive(Iden, Clone, Copy)]
+pub enum WorkshopDots {
+    Table,
+    Id,
+    WorkshopId,
+    ParticipantId,
+    ItemId,
+    Nonce,
+    CreatedAt,
+}
+
+#[derive(Iden, Clone, Copy)]
+pub enum WorkshopAgreed {
+    Table,
+    WorkshopId,
+    ItemId,
+    FieldId,
+    AgreedAt,
+}
+
+#[derive(Iden, Clone, Copy)]
+pub enum WorkshopDecisions {
+    Table,
+    Id,
+    WorkshopId,
+    FieldId,
+    ItemId,
+    Body,
+    FirstStep,
+    Owner,
+    CreatedBy,
+    CreatedAt,
 }

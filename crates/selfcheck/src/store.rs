@@ -232,9 +232,10 @@ pub async fn rounds(db: &Db, municipality_id: Uuid) -> DbResult<Vec<RoundRow>> {
     db.fetch_all(&q).await
 }
 
-/// The municipality's rounds, newest first, and whether it shares its results for the benchmark —
-/// one query for the results page, which needs both on every request.
-pub async fn rounds_and_sharing(db: &Db, municipality_id: Uuid) -> DbResult<(Vec<RoundRow>, bool)> {
+/// The municipality's rounds, newest first, each with its revision (see `results_cache`), and
+/// whether it shares its results for the benchmark — one query for the results page, which needs
+/// all of it on every request.
+pub async fn rounds_and_sharing(db: &Db, municipality_id: Uuid) -> DbResult<(Vec<(RoundRow, i64)>, bool)> {
     let shared = Query::select()
         .column(SelfcheckBenchmarkOptIns::MunicipalityId)
         .from(SelfcheckBenchmarkOptIns::Table)
@@ -242,6 +243,7 @@ pub async fn rounds_and_sharing(db: &Db, municipality_id: Uuid) -> DbResult<(Vec
         .to_owned();
     let q = Query::select()
         .columns(ROUND_COLUMNS)
+        .column(SelfcheckRounds::Revision)
         .expr_as(Expr::exists(shared), SharingAlias::Shared)
         .from(SelfcheckRounds::Table)
         .and_where(Expr::col(SelfcheckRounds::MunicipalityId).eq(municipality_id))
@@ -250,13 +252,14 @@ pub async fn rounds_and_sharing(db: &Db, municipality_id: Uuid) -> DbResult<(Vec
         .to_owned();
     let rows: Vec<RoundSharingRow> = db.fetch_all(&q).await?;
     let shared = rows.first().is_some_and(|r| r.shared);
-    Ok((rows.into_iter().map(|r| r.round).collect(), shared))
+    Ok((rows.into_iter().map(|r| (r.round, r.revision)).collect(), shared))
 }
 
 #[derive(sqlx::FromRow)]
 struct RoundSharingRow {
     #[sqlx(flatten)]
     round: RoundRow,
+    revision: i64,
     shared: bool,
 }
 
@@ -516,19 +519,9 @@ pub async fn save_answers(
         return Ok(0);
     }
     let mut tx = db.begin().await?;
-    // The round may have been closed since it was read: re-check inside the transaction.
-    let still_open = tx
-        .fetch_optional::<IdRow>(
-            &Query::select()
-                .column(SelfcheckRounds::Id)
-                .from(SelfcheckRounds::Table)
-                .and_where(Expr::col(SelfcheckRounds::Id).eq(round.id))
-                .and_where(Expr::col(SelfcheckRounds::Status).eq("open"))
-                .to_owned(),
-        )
-        .await?
-        .is_some();
-    if !still_open {
+    // The round may have been closed since it was read: re-check inside the transaction, and count
+    // up its revision there, so kept results of the round's earlier answers are not shown again.
+    if !bump_revision_if_open(&mut tx, round.id).await? {
         return Err(SaveError::RoundClosed);
     }
     let respondent = ensure_respondent(&mut tx, round.id, user_id, display_name).await?;
@@ -565,6 +558,18 @@ pub async fn save_answers(
     tx.execute(&q).await?;
     tx.commit().await?;
     Ok(answers.len())
+}
+
+/// Counts up the revision of round `round_id` if it is open, in the caller's transaction (which it
+/// also makes the round's writer, so a concurrent close waits); false when the round is closed.
+pub async fn bump_revision_if_open(tx: &mut Tx, round_id: Uuid) -> DbResult<bool> {
+    let q = Query::update()
+        .table(SelfcheckRounds::Table)
+        .value(SelfcheckRounds::Revision, Expr::col(SelfcheckRounds::Revision).add(1))
+        .and_where(Expr::col(SelfcheckRounds::Id).eq(round_id))
+        .and_where(Expr::col(SelfcheckRounds::Status).eq("open"))
+        .to_owned();
+    Ok(tx.execute(&q).await? == 1)
 }
 
 #[derive(sqlx::FromRow)]
@@ -692,7 +697,33 @@ fn answer_query(round_id: Uuid) -> sea_query::SelectStatement {
         .to_owned()
 }
 
-/// Every answer of a round (for results, progress and exports), one query.
+/// A statement a respondent answered (in any way), as progress counts it.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct AnsweredItem {
+    /// Respondent id.
+    pub respondent_id: Uuid,
+    /// Statement id.
+    pub item_id: String,
+}
+
+/// Which statements each respondent of a round answered: only the two columns progress needs, as
+/// decoding values, comments and timestamps of thousands of answers costs more than the query.
+pub async fn answered_items(db: &Db, round_id: Uuid) -> DbResult<Vec<AnsweredItem>> {
+    let q = Query::select()
+        .column((SelfcheckAnswers::Table, SelfcheckAnswers::RespondentId))
+        .column((SelfcheckAnswers::Table, SelfcheckAnswers::ItemId))
+        .from(SelfcheckAnswers::Table)
+        .inner_join(
+            SelfcheckRespondents::Table,
+            Expr::col((SelfcheckRespondents::Table, SelfcheckRespondents::Id))
+                .equals((SelfcheckAnswers::Table, SelfcheckAnswers::RespondentId)),
+        )
+        .and_where(Expr::col((SelfcheckRespondents::Table, SelfcheckRespondents::RoundId)).eq(round_id))
+        .to_owned();
+    db.fetch_all(&q).await
+}
+
+/// Every answer of a round (for results and exports), one query.
 pub async fn round_answers(db: &Db, round_id: Uuid) -> DbResult<Vec<AnswerRecord>> {
     db.fetch_all(&answer_query(round_id)).await
 }

@@ -21,6 +21,10 @@ fn measure(title: &str, status: &str, progress: u8, overdue: bool) -> ActionPlan
             "Der Kreistag hat ein Integrationskonzept beschlossen.".into(),
             "Die Verwaltungsspitze vertritt Vielfalt nach außen.".into(),
         ],
+        milestones: vec![
+            "Entwurf liegt vor (erreicht am 28.05.2026)".into(),
+            "Beschluss im Kreistag (fällig am 30.09.2026)".into(),
+        ],
         latest_update: Some(ActionPlanUpdate {
             date: "12.11.2026".into(),
             author: "Jana Beispiel".into(),
@@ -57,6 +61,7 @@ fn plan(lang: &str) -> ActionPlanData {
                 measures: vec![ActionPlanMeasure {
                     latest_update: None,
                     statements: Vec::new(),
+                    milestones: Vec::new(),
                     description: String::new(),
                     ..measure("Fortbildung für Führungskräfte", "Umgesetzt", 100, false)
                 }],
@@ -70,6 +75,7 @@ fn plan(lang: &str) -> ActionPlanData {
             owner: "Zuständig".into(),
             period: "Zeitraum".into(),
             statements: "Aussagen aus dem Selbstcheck".into(),
+            milestones: "Meilensteine".into(),
             latest_update: "Letzter Bericht".into(),
             empty: "Der Handlungsplan enthält noch keine Maßnahme.".into(),
         },
@@ -98,6 +104,10 @@ fn action_plan_renders_as_pdf_ua_with_every_measure_and_overdue_in_words() {
                 "only the overdue measure is marked"
             );
             assert!(flat.contains("Erste Sitzung mit dem Beirat gehalten."));
+            assert!(
+                flat.contains("Beschluss im Kreistag (fällig am 30.09.2026)"),
+                "milestones"
+            );
             assert!(flat.contains("Der Kreistag hat ein Integrationskonzept beschlossen."));
             assert!(flat.contains("Landkreis Teltow-Fläming"));
         }

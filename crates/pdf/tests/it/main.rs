@@ -6,6 +6,7 @@
 
 mod action_plan;
 mod fixture;
+mod workshop_protocol;
 
 use std::process::Command;
 

@@ -6,6 +6,7 @@ mod api;
 mod authz;
 mod flows;
 mod i18n;
+mod live;
 mod parity;
 mod support;
 

@@ -1,5 +1,6 @@
 //! The Selbstcheck's pages and API under `/m/{ags}/selbstcheck` and `/api/v1/selfcheck`, and the
-//! action plan's pages under `/m/{ags}/handlungsplan`.
+//! action plan's pages under `/m/{ags}/handlungsplan`, and the workshop's under
+//! `/m/{ags}/selbstcheck/workshops` and `/w/{token}`.
 
 pub mod answer;
 pub mod api;
@@ -14,6 +15,9 @@ pub mod plan_public;
 pub mod results;
 pub mod rounds;
 pub mod statement;
+pub mod workshop;
+pub mod workshop_live;
+pub mod workshop_protocol;
 
 use uuid::Uuid;
 use weltoffen_platform::error::{AppError, AppResult};
@@ -36,6 +40,7 @@ pub fn routes() -> RouteTable {
         .merge(plan_export::routes())
         .merge(plan_public::routes())
         .merge(plan_api::routes())
+        .merge(workshop::routes())
 }
 
 /// The round `id` of the tenant's municipality; 404 for a malformed id or another municipality's round.

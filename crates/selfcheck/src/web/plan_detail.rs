@@ -105,6 +105,8 @@ struct DetailPage {
     errors: FormErrors,
     update_form: UpdateForm,
     milestone_form: MilestoneForm,
+    /// The workshop decision the measure carries out: link to it in the protocol, and words.
+    decision: Option<(String, String)>,
 }
 
 impl DetailPage {
@@ -250,6 +252,24 @@ async fn detail_page(
         .into_iter()
         .map(|u| update_view(&page, u))
         .collect();
+    // The trace back to the workshop decision behind the measure, if there is one.
+    let decision = crate::workshop::store::decision_of_measure(db, measure.municipality_id, measure.id)
+        .await?
+        .map(|d| {
+            let link = format!(
+                "{}/protokoll#decision-{}",
+                super::workshop::workshop_path(&tenant.municipality.ags, d.decision.workshop_id),
+                d.decision.id
+            );
+            let text = page.t2(
+                "selfcheck-workshop-from-decision",
+                "workshop",
+                &d.workshop_title,
+                "date",
+                &format_date(page.locale, d.held_on),
+            );
+            (link, format!("{text}: {}", d.decision.body))
+        });
     let may_edit = may_edit(&tenant, &measure);
     let created = format_date(page.locale, measure.created_at.date());
     let changed = format_date(page.locale, measure.updated_at.date());
@@ -267,6 +287,7 @@ async fn detail_page(
         errors,
         update_form,
         milestone_form,
+        decision,
     })
 }
 

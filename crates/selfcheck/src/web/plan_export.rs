@@ -12,7 +12,7 @@ use time::format_description::well_known::Rfc3339;
 use time::{Date, OffsetDateTime};
 use uuid::Uuid;
 use weltoffen_pdf::{ActionPlanData, ActionPlanField, ActionPlanLabels, ActionPlanMeasure, ActionPlanUpdate, Fact};
-use weltoffen_platform::clock::today_in_germany;
+use weltoffen_platform::clock::{in_germany, today_in_germany};
 use weltoffen_platform::db::{Db, DbResult};
 use weltoffen_platform::error::{AppError, AppResult};
 use weltoffen_platform::i18n::{Locale, format_date};
@@ -203,7 +203,7 @@ fn update_text(locale: Locale, update: &UpdateRow) -> String {
 
 /// The columns of the CSV, in order (`docs/action-plan-csv.md`); English identifiers, as in the
 /// Selbstcheck's CSV, so scripts can rely on them whatever the download's language.
-pub const CSV_COLUMNS: [&str; 18] = [
+pub const CSV_COLUMNS: [&str; 19] = [
     "id",
     "title",
     "description",
@@ -222,6 +222,7 @@ pub const CSV_COLUMNS: [&str; 18] = [
     "source_round",
     "created_at",
     "updated_at",
+    "milestones",
 ];
 
 /// The CSV of measures: BOM, `;`, CRLF, one row per measure; text cells that a spreadsheet
@@ -257,9 +258,42 @@ pub fn plan_csv(measures: &[PlanMeasure], locale: Locale, today: Date) -> String
             &escape_formula(row.source_round_title.as_deref().unwrap_or("")),
             &timestamp(row.created_at),
             &timestamp(row.updated_at),
+            &escape_formula(&milestones_csv(&m.milestones)),
         ]);
     }
     writer.finish()
+}
+
+/// Milestones in one cell, language-neutral like the other columns: `title [due YYYY-MM-DD]
+/// [done YYYY-MM-DD]`, separated by ` | ` (a `|` in a title is doubled, so the cell splits back).
+fn milestones_csv(milestones: &[MilestoneRow]) -> String {
+    milestones
+        .iter()
+        .map(|m| {
+            let mut text = m.title.replace('|', "||");
+            if let Some(due) = m.due_date {
+                text.push_str(&format!(" [due {due}]"));
+            }
+            if let Some(done) = m.done_at {
+                text.push_str(&format!(" [done {}]", in_germany(done).date()));
+            }
+            text
+        })
+        .collect::<Vec<_>>()
+        .join(" | ")
+}
+
+/// A milestone in words for the PDF: its title, then when it was reached or is due.
+fn milestone_text(locale: Locale, m: &MilestoneRow) -> String {
+    let when = match (m.done_at, m.due_date) {
+        (Some(done), _) => locale.t_args(
+            "selfcheck-plan-milestone-done-on",
+            &[("date", &format_date(locale, in_germany(done).date()))],
+        ),
+        (None, Some(due)) => locale.t_args("selfcheck-plan-milestone-due", &[("date", &format_date(locale, due))]),
+        (None, None) => locale.t("selfcheck-plan-milestone-open"),
+    };
+    format!("{} ({when})", m.title)
 }
 
 /// GET /m/{ags}/handlungsplan/massnahmen.csv — the measures the list shows with the same filter.
@@ -360,6 +394,7 @@ pub fn plan_pdf_data(
                     None => id.clone(),
                 })
                 .collect(),
+            milestones: m.milestones.iter().map(|ms| milestone_text(locale, ms)).collect(),
             latest_update: m.latest_update.as_ref().map(|u| ActionPlanUpdate {
                 date: date(u.created_at.date()),
                 author: u
@@ -430,6 +465,7 @@ pub fn plan_pdf_data(
             owner: locale.t("selfcheck-plan-pdf-owner"),
             period: locale.t("selfcheck-plan-pdf-period"),
             statements: locale.t("selfcheck-plan-pdf-statements"),
+            milestones: locale.t("selfcheck-plan-milestones-heading"),
             latest_update: locale.t("selfcheck-plan-pdf-latest-update"),
             empty: if filter.is_active() {
                 locale.t("selfcheck-plan-pdf-none-matching")
@@ -497,6 +533,32 @@ mod tests {
             created_at: datetime!(2026-03-01 09:30 UTC),
             updated_at: datetime!(2026-03-02 10:00 UTC),
         }
+    }
+
+    #[test]
+    fn milestones_go_into_one_cell_that_splits_back() {
+        let milestone = |title: &str, due, done| MilestoneRow {
+            id: Uuid::now_v7(),
+            title: title.into(),
+            due_date: due,
+            done_at: done,
+            position: 0,
+        };
+        let cell = milestones_csv(&[
+            milestone(
+                "Entwurf | Fassung 1",
+                Some(date!(2026 - 04 - 30)),
+                Some(datetime!(2026-04-29 23:30 UTC)),
+            ),
+            milestone("Beschluss", None, None),
+        ]);
+        // Done at 23:30 UTC is the 30th in Germany.
+        assert_eq!(
+            cell,
+            "Entwurf || Fassung 1 [due 2026-04-30] [done 2026-04-30] | Beschluss"
+        );
+        let text = milestone_text(Locale::De, &milestone("Beschluss", Some(date!(2026 - 09 - 01)), None));
+        assert_eq!(text, "Beschluss (fällig am 01.09.2026)");
     }
 
     #[test]

@@ -1,5 +1,6 @@
-//! The measure form: a new measure (blank, or taking up the recommendation of a Selbstcheck
-//! statement) for coordinators, and editing a measure for coordinators and its owner.
+//! The measure form: a new measure (blank, taking up the recommendation of a Selbstcheck
+//! statement, or carrying out a workshop decision) for coordinators, and editing a measure for
+//! coordinators and its owner.
 
 use askama::Template;
 use axum::Form;
@@ -22,6 +23,7 @@ use crate::plan::model::MeasureStatus;
 use crate::plan::service;
 use crate::plan::store::{self, MeasureRow};
 use crate::store::RoundRow;
+use crate::workshop::store::{self as workshop_store, DecisionWithWorkshop};
 
 #[derive(Template)]
 #[template(path = "selfcheck/plan_form.html")]
@@ -36,6 +38,8 @@ struct FormPage {
     editing: Option<MeasureRow>,
     /// The round whose recommendation a new measure takes up.
     source_round: Option<RoundRow>,
+    /// The workshop decision a new measure carries out.
+    decision: Option<DecisionWithWorkshop>,
 }
 
 impl FormPage {
@@ -89,6 +93,12 @@ impl FormPage {
     fn max_title(&self) -> usize {
         MAX_TITLE_CHARS
     }
+    fn decision_note(&self) -> Option<String> {
+        self.decision.as_ref().map(|d| {
+            self.page
+                .t1("selfcheck-workshop-prefill-note", "workshop", &d.workshop_title)
+        })
+    }
 }
 
 async fn form_page(
@@ -98,7 +108,7 @@ async fn form_page(
     form: MeasureForm,
     errors: FormErrors,
     editing: Option<MeasureRow>,
-    source_round: Option<RoundRow>,
+    (source_round, decision): (Option<RoundRow>, Option<DecisionWithWorkshop>),
 ) -> AppResult<FormPage> {
     Ok(FormPage {
         instrument: crate::current_instrument()?,
@@ -109,7 +119,56 @@ async fn form_page(
         errors,
         editing,
         source_round,
+        decision,
     })
+}
+
+/// The workshop decision of a prefilled form; 404 for a malformed id or a decision of another
+/// municipality's workshop.
+async fn tenant_decision(state: &AppState, tenant: &Tenant, id: &str) -> AppResult<Option<DecisionWithWorkshop>> {
+    if id.trim().is_empty() {
+        return Ok(None);
+    }
+    let id = Uuid::parse_str(id.trim()).map_err(|_| AppError::not_found())?;
+    workshop_store::decision(&state.db, tenant.municipality.id, id)
+        .await?
+        .map(Some)
+        .ok_or_else(AppError::not_found)
+}
+
+/// A new measure carrying out a workshop decision: the decision's first sentence as title, the
+/// decision with its first step and owner as description, its field and statement linked, the
+/// workshop's round as source; the owner is the member of that name, else an external partner.
+fn from_decision(page: &Page, d: &DecisionWithWorkshop, members: &[MemberRow]) -> MeasureForm {
+    let decision = &d.decision;
+    let mut description = decision.body.trim().to_owned();
+    if !decision.first_step.trim().is_empty() {
+        description.push_str("\n\n");
+        description.push_str(&page.t1(
+            "selfcheck-workshop-prefill-first-step",
+            "step",
+            decision.first_step.trim(),
+        ));
+    }
+    let owner = decision.owner.trim();
+    let member = members.iter().find(|m| !owner.is_empty() && m.name.trim() == owner);
+    if member.is_none() && !owner.is_empty() {
+        description.push_str("\n\n");
+        description.push_str(&page.t1("selfcheck-workshop-prefill-owner", "owner", owner));
+    }
+    MeasureForm {
+        title: crate::plan::input::title_from_recommendation(&decision.body),
+        description,
+        fields: vec![decision.field_id.clone()],
+        items: decision.item_id.iter().cloned().collect(),
+        owner: member.map(|m| m.id.to_string()).unwrap_or_default(),
+        owner_external: match member {
+            None if owner.chars().count() <= crate::plan::input::MAX_EXTERNAL_OWNER_CHARS => owner.to_owned(),
+            _ => String::new(),
+        },
+        source_round: d.round_id.to_string(),
+        ..MeasureForm::blank()
+    }
 }
 
 /// The round of a prefilled form; 404 for a malformed id or another municipality's round.
@@ -131,17 +190,36 @@ pub struct PrefillQuery {
     round: String,
     #[serde(default)]
     item: String,
+    #[serde(default)]
+    decision: String,
 }
 
 /// GET /m/{ags}/handlungsplan/new — blank, or `?round=…&item=…` to take up the recommendation of
 /// a statement: its first sentence as title, the recommendation as description, its field and
-/// the statement linked, and the round recorded as the source.
+/// the statement linked, and the round recorded as the source; or `?decision=…` to carry out a
+/// workshop decision (see [`from_decision`]).
 pub async fn new_form(
     State(state): State<AppState>,
     CoordinatorTenant(tenant): CoordinatorTenant,
     page: Page,
     Query(query): Query<PrefillQuery>,
 ) -> AppResult<Response> {
+    if let Some(decision) = tenant_decision(&state, &tenant, &query.decision).await? {
+        let members = accounts::list_members(&state.db, tenant.municipality.id).await?;
+        let form = from_decision(&page, &decision, &members);
+        let round = tenant_round_of(&state, &tenant, &form.source_round).await?;
+        let view = form_page(
+            &state,
+            page,
+            tenant,
+            form,
+            FormErrors::default(),
+            None,
+            (round, Some(decision)),
+        )
+        .await?;
+        return render(&view);
+    }
     let round = tenant_round_of(&state, &tenant, &query.round).await?;
     let form = match (&round, query.item.trim()) {
         (None, "") => MeasureForm::blank(),
@@ -153,7 +231,7 @@ pub async fn new_form(
         // Half a link (a round without a statement or the reverse) is no link we hand out.
         _ => return Err(AppError::not_found()),
     };
-    render(&form_page(&state, page, tenant, form, FormErrors::default(), None, round).await?)
+    render(&form_page(&state, page, tenant, form, FormErrors::default(), None, (round, None)).await?)
 }
 
 /// POST /m/{ags}/handlungsplan/new
@@ -163,6 +241,12 @@ pub async fn create(
     page: Page,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> AppResult<Response> {
+    let decision_id = pairs
+        .iter()
+        .find_map(|(k, v)| (k == "decision").then(|| v.clone()))
+        .unwrap_or_default();
+    // Another municipality's decision is 404 before anything is checked or saved.
+    let decision = tenant_decision(&state, &tenant, &decision_id).await?;
     let form = MeasureForm::from_pairs(pairs);
     let round = tenant_round_of(&state, &tenant, &form.source_round).await?;
     let instrument = crate::current_instrument()?;
@@ -173,21 +257,30 @@ pub async fn create(
         .collect();
     match MeasureInput::validate(&form, instrument, &members) {
         Ok(input) => {
-            let id = service::create(
-                &state.db,
-                tenant.municipality.id,
-                &input,
-                round.as_ref().map(|r| r.id),
-                tenant.user.id,
-            )
-            .await?;
+            let source_round = round.as_ref().map(|r| r.id);
+            let id = match &decision {
+                Some(d) => {
+                    crate::workshop::service::create_measure(
+                        &state.db,
+                        tenant.municipality.id,
+                        &input,
+                        source_round,
+                        d.decision.id,
+                        tenant.user.id,
+                    )
+                    .await?
+                }
+                None => {
+                    service::create(&state.db, tenant.municipality.id, &input, source_round, tenant.user.id).await?
+                }
+            };
             Ok(see_other(&format!(
                 "{}?notice=notice-selfcheck-plan-created",
                 measure_path(&tenant.municipality.ags, id)
             )))
         }
         Err(errors) => {
-            let view = form_page(&state, page, tenant, form, errors, None, round).await?;
+            let view = form_page(&state, page, tenant, form, errors, None, (round, decision)).await?;
             render_status(StatusCode::UNPROCESSABLE_ENTITY, &view)
         }
     }
@@ -234,7 +327,18 @@ pub async fn edit_form(
     let fields = store::fields_of(&state.db, measure.id).await?;
     let items = store::items_of(&state.db, measure.id).await?;
     let form = form_of(&measure, fields, items);
-    render(&form_page(&state, page, tenant, form, FormErrors::default(), Some(measure), None).await?)
+    render(
+        &form_page(
+            &state,
+            page,
+            tenant,
+            form,
+            FormErrors::default(),
+            Some(measure),
+            (None, None),
+        )
+        .await?,
+    )
 }
 
 /// POST /m/{ags}/handlungsplan/{id}/edit
@@ -264,7 +368,7 @@ pub async fn save(
             )))
         }
         Err(errors) => {
-            let view = form_page(&state, page, tenant, form, errors, Some(measure), None).await?;
+            let view = form_page(&state, page, tenant, form, errors, Some(measure), (None, None)).await?;
             render_status(StatusCode::UNPROCESSABLE_ENTITY, &view)
         }
     }

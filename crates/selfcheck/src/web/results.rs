@@ -32,6 +32,11 @@ use crate::store::{self, RoundRow};
 pub fn routes() -> RouteTable {
     RouteTable::default()
         .get("/m/{ags}/selbstcheck/{round}/results", Access::Member, results_page)
+        .get(
+            "/m/{ags}/selbstcheck/{round}/results/{field}",
+            Access::Member,
+            field_page,
+        )
         .post("/m/{ags}/selbstcheck/benchmark", Access::Coordinator, set_benchmark)
 }
 
@@ -49,7 +54,6 @@ struct ResultsPage {
     round: RoundRow,
     previous: Option<RoundRow>,
     results: Arc<RoundResults>,
-    fields_html: Arc<str>,
     radar: Charts,
     legend: Vec<LegendEntry>,
     opted_in: bool,
@@ -215,21 +219,52 @@ impl Wording for ResultsPage {
     }
 }
 
-/// The per-field sections: the bulk of the page, the same for every reader of a round in a
-/// language (apart from the adopt link), so closed rounds keep them rendered.
+/// The body of a field's page: the same for every reader of a round in a language (apart from the
+/// adopt link), so closed rounds keep it rendered.
 #[derive(Template)]
-#[template(path = "selfcheck/results_fields.html")]
-struct FieldSections<'a> {
+#[template(path = "selfcheck/results_field_section.html")]
+struct FieldSection<'a> {
     page: &'a Page,
     ags: &'a str,
     round_id: Uuid,
-    results: &'a RoundResults,
+    f: &'a FieldSummary,
+    has_previous: bool,
     can_adopt: bool,
 }
 
-impl Wording for FieldSections<'_> {
+impl Wording for FieldSection<'_> {
     fn page(&self) -> &Page {
         self.page
+    }
+}
+
+/// A field's results page: the field's section and the way to the neighbouring fields.
+#[derive(Template)]
+#[template(path = "selfcheck/results_field.html")]
+struct FieldPage {
+    page: Page,
+    tenant: Tenant,
+    round: RoundRow,
+    results: Arc<RoundResults>,
+    index: usize,
+    section_html: Arc<str>,
+}
+
+impl FieldPage {
+    fn base(&self) -> String {
+        round_path(&self.tenant.municipality.ags, self.round.id)
+    }
+    fn field(&self) -> &FieldSummary {
+        &self.results.fields[self.index]
+    }
+    /// The next field, or the previous one when `forward` is false.
+    fn neighbour(&self, forward: bool) -> Option<&FieldSummary> {
+        let at = if forward {
+            self.index.checked_add(1)?
+        } else {
+            self.index.checked_sub(1)?
+        };
+        self.results.fields.get(at)
     }
 }
 
@@ -315,25 +350,30 @@ struct Charts {
     compact: String,
 }
 
-/// GET /m/{ags}/selbstcheck/{round}/results
-pub async fn results_page(
-    State(state): State<AppState>,
-    tenant: Tenant,
-    page: Page,
-    Path((_ags, round_id)): Path<(String, String)>,
-) -> AppResult<Response> {
+/// A round of the tenant with what its results pages need.
+struct Loaded {
+    round: RoundRow,
+    previous: Option<RoundRow>,
+    opted_in: bool,
+    key: results_cache::Key,
+    results: Arc<RoundResults>,
+}
+
+/// Reads the round `round_id` of the tenant, the round it is compared with and its results (from
+/// the cache for a closed round); 404 for a malformed id or another municipality's round.
+async fn load(state: &AppState, tenant: &Tenant, page: &Page, round_id: &str) -> AppResult<Loaded> {
     let db = &state.db;
     // One query for the round, the one it is compared with and the benchmark opt-in: rounds come
     // newest first, so the previous round is the first closed one after this one; another
     // municipality's id is not in the list and gives 404.
-    let round_id = Uuid::parse_str(&round_id).map_err(|_| AppError::not_found())?;
+    let round_id = Uuid::parse_str(round_id).map_err(|_| AppError::not_found())?;
     let (rounds, opted_in) = store::rounds_and_sharing(db, tenant.municipality.id).await?;
-    let mut rounds = rounds.into_iter().skip_while(|r| r.id != round_id);
-    let round = rounds.next().ok_or_else(AppError::not_found)?;
-    let previous = rounds.find(|r| !r.is_open());
+    let mut rounds = rounds.into_iter().skip_while(|(r, _)| r.id != round_id);
+    let (round, revision) = rounds.next().ok_or_else(AppError::not_found)?;
+    let previous = rounds.map(|(r, _)| r).find(|r| !r.is_open());
     let instrument = crate::instrument_of_version(&round.instrument_version)?;
-    let key = results_cache::Key::of(&round, previous.as_ref(), page.locale.code());
-    let results = match key.as_ref().and_then(results_cache::get) {
+    let key = results_cache::Key::at_revision(&round, previous.as_ref(), page.locale.code(), revision);
+    let results = match results_cache::get(&key) {
         Some(results) => results,
         None => {
             let answers = store::round_answers(db, round.id).await?;
@@ -354,50 +394,96 @@ pub async fn results_page(
                 previous_answers.as_deref(),
                 page.locale,
             ));
-            if let Some(key) = &key {
-                results_cache::put(key.clone(), Arc::clone(&results));
-            }
+            results_cache::put(key.clone(), Arc::clone(&results));
             results
         }
     };
+    Ok(Loaded {
+        round,
+        previous,
+        opted_in,
+        key,
+        results,
+    })
+}
+
+/// GET /m/{ags}/selbstcheck/{round}/results — the overview: summary, chart, table, benchmark and
+/// the way to each field's page.
+pub async fn results_page(
+    State(state): State<AppState>,
+    tenant: Tenant,
+    page: Page,
+    Path((_ags, round_id)): Path<(String, String)>,
+) -> AppResult<Response> {
+    let Loaded {
+        round,
+        previous,
+        opted_in,
+        results,
+        ..
+    } = load(&state, &tenant, &page, &round_id).await?;
     // Fair exchange: only a municipality that shares its own results sees the others'.
     let benchmark = if opted_in {
-        benchmark::type_means(db, tenant.municipality.kind(), tenant.municipality.id).await?
+        benchmark::type_means(&state.db, tenant.municipality.kind(), tenant.municipality.id).await?
     } else {
         None
     };
     let (radar, legend) = chart(&page, &results, benchmark.as_ref());
-    let can_adopt = tenant.can_manage();
-    let cached = key.as_ref().and_then(|k| results_cache::get_fields_html(k, can_adopt));
-    let fields_html = match cached {
-        Some(html) => html,
-        None => {
-            let html: Arc<str> = FieldSections {
-                page: &page,
-                ags: &tenant.municipality.ags,
-                round_id: round.id,
-                results: &results,
-                can_adopt,
-            }
-            .render()?
-            .into();
-            if let Some(key) = key {
-                results_cache::put_fields_html(key, can_adopt, Arc::clone(&html));
-            }
-            html
-        }
-    };
     render(&ResultsPage {
         page,
         tenant,
         round,
         previous,
         results,
-        fields_html,
         radar,
         legend,
         opted_in,
         benchmark,
+    })
+}
+
+/// GET /m/{ags}/selbstcheck/{round}/results/{field} — one field's score, dimensions, strengths,
+/// potentials with recommendations, divergent statements, comments and changes; 404 for a field
+/// the instrument does not have.
+pub async fn field_page(
+    State(state): State<AppState>,
+    tenant: Tenant,
+    page: Page,
+    Path((_ags, round_id, field_id)): Path<(String, String, String)>,
+) -> AppResult<Response> {
+    let loaded = load(&state, &tenant, &page, &round_id).await?;
+    let results = loaded.results;
+    let index = results
+        .fields
+        .iter()
+        .position(|f| f.id == field_id)
+        .ok_or_else(AppError::not_found)?;
+    let can_adopt = tenant.can_manage();
+    let cached = results_cache::get_field_html(&loaded.key, index, can_adopt);
+    let section_html = match cached {
+        Some(html) => html,
+        None => {
+            let html: Arc<str> = FieldSection {
+                page: &page,
+                ags: &tenant.municipality.ags,
+                round_id: loaded.round.id,
+                f: &results.fields[index],
+                has_previous: results.has_previous,
+                can_adopt,
+            }
+            .render()?
+            .into();
+            results_cache::put_field_html(loaded.key, index, can_adopt, Arc::clone(&html));
+            html
+        }
+    };
+    render(&FieldPage {
+        page,
+        tenant,
+        round: loaded.round,
+        results,
+        index,
+        section_html,
     })
 }
 

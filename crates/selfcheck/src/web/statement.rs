@@ -103,7 +103,7 @@ pub async fn statement(
         .zip(lines)
         .map(|(round, line)| HistoryRow {
             title: round.title.clone(),
-            link: format!("{}/results", round_path(ags, round.id)),
+            link: format!("{}/results/{}", round_path(ags, round.id), field.id),
             closed: round
                 .closed_at
                 .map(|c| format_date(page.locale, c.date()))

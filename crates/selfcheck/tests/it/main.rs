@@ -15,6 +15,7 @@ mod results;
 mod store;
 #[path = "../../../platform/tests/it/support.rs"]
 mod support;
+mod workshop;
 
 /// The routes under test: the platform's and the Selbstcheck's, as the binary assembles them.
 pub fn all_routes() -> weltoffen_platform::web::table::RouteTable {

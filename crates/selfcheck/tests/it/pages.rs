@@ -295,6 +295,45 @@ async fn another_municipalitys_round_is_not_found_and_members_elsewhere_are_refu
 }
 
 #[tokio::test]
+async fn provisional_results_of_an_open_round_follow_every_save() {
+    on_every_backend(|app| async move {
+        let label = app.label.clone();
+        let round = start_round(&app, "Laufende Runde").await;
+        let item = applicable("management")[0].clone();
+        for (value, comment) in [("2", "Erste Fassung"), ("0", "Zweite Fassung"), ("3", "Dritte Fassung")] {
+            let fields = [
+                (format!("a:{item}"), value.to_owned()),
+                (format!("c:{item}"), comment.to_owned()),
+            ];
+            let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+            let r = app
+                .post_as(&format!("{round}/fields/management"), &pairs, "coordinator-a")
+                .await;
+            assert_eq!(r.status, StatusCode::SEE_OTHER, "[{label}] {}", r.body);
+            // Twice: the second answer comes from what the first kept.
+            for _ in 0..2 {
+                let results = app.get_as(&format!("{round}/results/management"), "member-a").await;
+                assert!(
+                    results.body.contains(comment),
+                    "[{label}] the results show \"{comment}\""
+                );
+                assert_eq!(
+                    results.body.matches("Fassung").count(),
+                    1,
+                    "[{label}] an older comment is shown"
+                );
+                let points = format!(
+                    "<strong>{} von 100 Punkten",
+                    [0, 33, 66, 100][value.parse::<usize>().unwrap()]
+                );
+                assert!(results.body.contains(&points), "[{label}] {points}");
+            }
+        }
+    })
+    .await;
+}
+
+#[tokio::test]
 async fn results_of_a_closed_round_follow_a_reopen_and_a_change() {
     on_every_backend(|app| async move {
         let label = app.label.clone();
@@ -322,7 +361,7 @@ async fn results_of_a_closed_round_follow_a_reopen_and_a_change() {
             tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
             let r = app.post_as(&format!("{round}/close"), &[], "coordinator-a").await;
             assert_eq!(r.status, StatusCode::SEE_OTHER, "[{label}]");
-            let results = app.get_as(&format!("{round}/results"), "member-a").await;
+            let results = app.get_as(&format!("{round}/results/management"), "member-a").await;
             assert!(results.body.contains(expect), "[{label}] the results show \"{expect}\"");
         }
     })

@@ -529,7 +529,10 @@ async fn a_recommendation_of_the_results_becomes_a_prefilled_measure() {
             let (field, statement) = instrument.item(target).unwrap();
             let link = format!("{PLAN}/new?round={round_id}&amp;item={target}");
             let results = app
-                .get_as(&format!("/m/12072/selbstcheck/{round_id}/results"), "coordinator-a")
+                .get_as(
+                    &format!("/m/12072/selbstcheck/{round_id}/results/{}", field.id),
+                    "coordinator-a",
+                )
                 .await;
             assert!(
                 results.body.contains(&link),
@@ -537,7 +540,10 @@ async fn a_recommendation_of_the_results_becomes_a_prefilled_measure() {
             );
             assert!(results.body.contains("Als Maßnahme übernehmen"), "[{label}]");
             let results = app
-                .get_as(&format!("/m/12072/selbstcheck/{round_id}/results"), "member-a")
+                .get_as(
+                    &format!("/m/12072/selbstcheck/{round_id}/results/{}", field.id),
+                    "member-a",
+                )
                 .await;
             assert!(
                 !results.body.contains(&link),
@@ -792,7 +798,11 @@ async fn the_demo_plan_has_measures_in_every_status_linked_to_weak_statements_an
             let added = weltoffen_selfcheck::demo::seed(db, &instrument, app.a.id, app.a.kind(), &people)
                 .await
                 .unwrap();
-            assert_eq!(added, 3 + 8, "[{label}] three rounds and eight measures");
+            assert_eq!(
+                added,
+                3 + 8 + 1,
+                "[{label}] three rounds, eight measures and a workshop"
+            );
             let again = weltoffen_selfcheck::demo::seed(db, &instrument, app.a.id, app.a.kind(), &people)
                 .await
                 .unwrap();

@@ -457,7 +457,7 @@ async fn members_download_the_plan_as_csv_and_pdf_with_the_lists_filter() {
         assert!(
             csv.body.starts_with(
                 "\u{feff}id;title;description;status;status_text;progress;fields;statements;owner;owner_external;\
-                 start_date;due_date;overdue;public;latest_update;source_round;created_at;updated_at\r\n"
+                 start_date;due_date;overdue;public;latest_update;source_round;created_at;updated_at;milestones\r\n"
             ),
             "[{label}] {}",
             csv.body

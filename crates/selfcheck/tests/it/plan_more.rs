@@ -91,7 +91,7 @@ async fn a_statement_shows_its_ratings_per_closed_round_and_a_measure_shows_thei
         async move {
             let label = app.label.clone();
             let item = statement(&instrument, &app);
-            let (_, statement) = instrument.item(&item).unwrap();
+            let (field, statement) = instrument.item(&item).unwrap();
             let page_path = format!("/m/12072/selbstcheck/aussagen/{item}");
 
             // Before any round: the page says so, and the measure has nothing to compare.
@@ -171,7 +171,10 @@ async fn a_statement_shows_its_ratings_per_closed_round_and_a_measure_shows_thei
 
             // The results page links its statements to their pages.
             let r = app
-                .get_as(&format!("/m/12072/selbstcheck/{second}/results"), "member-a")
+                .get_as(
+                    &format!("/m/12072/selbstcheck/{second}/results/{}", field.id),
+                    "member-a",
+                )
                 .await;
             assert_eq!(r.status, StatusCode::OK, "[{label}]");
             assert!(r.body.contains(&format!("href=\"{page_path}\"")), "[{label}]");

@@ -156,6 +156,26 @@ async fn a_round_with_several_respondents_shows_scores_divergence_comments_and_t
             "[{label}] the chart describes the score in words"
         );
         assert!(
+            body.contains("Beteiligte</dt><dd>2: Integrationsbüro, Jugendamt"),
+            "[{label}]"
+        );
+        assert!(body.contains("Selbstcheck 2025"), "[{label}] names the previous round");
+        assert!(
+            body.contains(&format!("{path}/management\">Management und Steuerung</a>")),
+            "[{label}] the table leads to the field's page"
+        );
+
+        // The field's own page: score, band, divergence, comments and changes.
+        let field = app.get(&format!("{path}/management"), session.as_deref()).await;
+        assert_eq!(field.status, StatusCode::OK, "[{label}] {}", field.body);
+        let body = &field.body;
+        assert!(
+            !body.contains("selfcheck-results-"),
+            "[{label}] an untranslated key: {body}"
+        );
+        assert!(body.contains("Management und Steuerung</h1>"), "[{label}]");
+        assert!(body.contains("Vorläufige Ergebnisse"), "[{label}] still provisional");
+        assert!(
             body.contains(&format!("{score} von 100 Punkten")),
             "[{label}] score {score}"
         );
@@ -167,8 +187,8 @@ async fn a_round_with_several_respondents_shows_scores_divergence_comments_and_t
         };
         assert!(body.contains(&format!("Stufe: {band}")), "[{label}] band {band}");
         assert!(
-            body.contains("Beteiligte</dt><dd>2: Integrationsbüro, Jugendamt"),
-            "[{label}]"
+            body.contains(&format!("{path}/opening\" rel=\"next\">Weiter: ")),
+            "[{label}] the next field is one link away"
         );
 
         // The divergent statement with its distribution: 3, 2, 1, 0, weiß nicht, nicht zutreffend.
@@ -182,13 +202,12 @@ async fn a_round_with_several_respondents_shows_scores_divergence_comments_and_t
         );
         // Comments appear escaped and without the department's name beside them.
         let comments = &body[body.find("Die Kommentare stehen hier ohne Namen").unwrap()..];
-        let comments = &comments[..comments.find("</section>").unwrap()];
+        let comments = &comments[..comments.find("</main>").unwrap()];
         assert!(comments.contains("Das Konzept ist beschlossen &#38; gilt &#60;bis 2028&#62;."));
         assert!(comments.contains("Bei uns kommt davon wenig an."));
         assert!(!comments.contains("Jugendamt") && !comments.contains("Integrationsbüro"));
 
         // The comparison: management was 33 (all "1"), now higher.
-        assert!(body.contains("Selbstcheck 2025"), "[{label}] names the previous round");
         assert!(
             body.contains("In der vorherigen Runde: 33 Punkte."),
             "[{label}] previous score"
@@ -205,6 +224,15 @@ async fn a_round_with_several_respondents_shows_scores_divergence_comments_and_t
         assert_eq!(en.status, StatusCode::OK);
         assert!(en.body.contains("Management and governance: "), "[{label}]");
         assert!(en.body.contains("Provisional results."));
+        assert!(!en.body.contains("selfcheck-results-"), "[{label}] {}", en.body);
+        let en = app
+            .get_with(
+                &format!("{path}/management"),
+                session.as_deref(),
+                &format!("{LANG_COOKIE}=en"),
+            )
+            .await;
+        assert_eq!(en.status, StatusCode::OK);
         assert!(cells_after(&en.body, "field-management-changes-caption").contains(&"3.0".to_owned()));
         assert!(!en.body.contains("selfcheck-results-"), "[{label}] {}", en.body);
     })
@@ -252,6 +280,20 @@ async fn other_municipalities_cannot_see_a_municipalitys_results() {
             .get(&format!("/m/{}/selbstcheck/{round}/results", app.b.ags), b.as_deref())
             .await;
         assert_eq!(via_own.status, StatusCode::NOT_FOUND, "[{}]", app.label);
+        let field_via_own = app
+            .get(
+                &format!("/m/{}/selbstcheck/{round}/results/management", app.b.ags),
+                b.as_deref(),
+            )
+            .await;
+        assert_eq!(field_via_own.status, StatusCode::NOT_FOUND, "[{}]", app.label);
+        let unknown_field = app
+            .get_as(
+                &format!("/m/{}/selbstcheck/{round}/results/nonsense", app.a.ags),
+                "member-a",
+            )
+            .await;
+        assert_eq!(unknown_field.status, StatusCode::NOT_FOUND, "[{}]", app.label);
         let malformed = app
             .get(
                 &format!("/m/{}/selbstcheck/not-a-round/results", app.b.ags),
@@ -490,10 +532,10 @@ async fn a_closed_rounds_kept_sections_still_differ_between_coordinators_and_mem
         // and the member must not get them from the coordinator's entry afterwards.
         for (actor, sees_links) in [("member-a", false), ("coordinator-a", true), ("member-a", false)] {
             for _ in 0..2 {
-                let page = app.get_as(&path, actor).await;
+                let page = app.get_as(&format!("{path}/management"), actor).await;
                 assert_eq!(page.status, StatusCode::OK, "{actor}");
                 assert_eq!(page.body.contains(&adopt), sees_links, "{actor}");
-                assert!(page.body.contains("id=\"field-management-heading\""), "{actor}");
+                assert!(page.body.contains("Management und Steuerung</h1>"), "{actor}");
             }
         }
     })
