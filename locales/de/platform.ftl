@@ -192,6 +192,7 @@ home-part-leadership-title = Rückhalt für Entscheider:innen
 home-part-leadership-text = Wer eine Kommune leitet oder im Rat sitzt und angefeindet wird, findet hier vertraulichen Austausch unter Kolleg:innen nach der Chatham-House-Regel und kollegiale Beratung. Drohungen halten Sie in einem verschlüsselten Protokoll fest, das Sie für die Polizei exportieren können.
 home-part-knowledge-title = Magazin und Netzwerk
 home-part-knowledge-text = Das Magazin sammelt Praxiswissen und Beispiele aus Kommunen, geordnet nach den sieben Handlungsfeldern. Im Netzwerkverzeichnis finden Sie Ansprechpersonen in anderen Kommunen und in Fachstellen.
+home-part-knowledge-link = Zum Magazin
 home-start-heading = So fangen Sie an
 home-start-step1 = Die Administration der Plattform richtet Ihre Kommune ein und lädt die Person ein, die bei Ihnen die Koordination übernimmt.
 home-start-step2 = Die Koordination lädt Kolleg:innen aus den Ämtern und Fachbereichen ein, die mitarbeiten sollen.
@@ -363,3 +364,4 @@ error-internal-text = Das liegt nicht an Ihnen. Wir wurden automatisch benachric
 
 ## Data credits
 municipality-data-credit = Datenquelle für Name, Art und Einwohnerzahl: Statistisches Bundesamt (Destatis), GV-ISys, Stand 31.12.2018; aufbereitet von landkreise-deutschland (CC BY 4.0).
+municipality-checklists-link = Checklisten aus dem Magazin: Stand Ihrer Kommune

@@ -192,6 +192,7 @@ home-part-leadership-title = Support for decision makers
 home-part-leadership-text = If you lead a municipality or sit on a council and face hostility, you will find confidential exchange with peers under the Chatham House rule and collegial counselling here. You can record threats in an encrypted log and export it for the police.
 home-part-knowledge-title = Magazine and network
 home-part-knowledge-text = The magazine collects practical knowledge and examples from municipalities, sorted by the seven fields of action. The network directory lists contacts in other municipalities and in specialist organisations.
+home-part-knowledge-link = Go to the magazine
 home-start-heading = How to get started
 home-start-step1 = The platform administrators set up your municipality and invite the person who will coordinate the work there.
 home-start-step2 = The coordinator invites colleagues from the departments that will take part.
@@ -363,3 +364,4 @@ error-internal-text = This is not your fault. We have been notified automaticall
 
 ## Data credits
 municipality-data-credit = Source of name, type and population: Federal Statistical Office (Destatis), GV-ISys, as of 31 December 2018; prepared by landkreise-deutschland (CC BY 4.0).
+municipality-checklists-link = Checklists from the magazine: your municipality's progress

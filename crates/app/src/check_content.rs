@@ -3,17 +3,77 @@
 
 use std::path::Path;
 
-/// Checks `content/selfcheck/` and `locales/` under `root`; returns the problems found.
+use weltoffen_knowledge::content::Content;
+use weltoffen_selfcheck::instrument::Instrument;
+
+/// The recommendations' links to articles that the magazine content does not have, as
+/// `content/selfcheck/…` problems (the instrument keeps no lines, so they name the item).
+fn unresolved_links(instrument: &Instrument, articles: &Content) -> Vec<String> {
+    let mut problems = Vec::new();
+    for field in &instrument.fields {
+        for item in &field.items {
+            for slug in &item.articles {
+                if !articles.articles.iter().any(|a| &a.slug == slug) {
+                    problems.push(format!(
+                        "content/selfcheck: {}: article {slug:?} does not exist in content/knowledge/articles",
+                        item.id
+                    ));
+                }
+            }
+        }
+    }
+    problems
+}
+
+/// The shipped magazine content, checked on its own and against the links of the instrument.
+pub fn shipped_articles(instrument: &Instrument) -> Result<Content, String> {
+    let articles = weltoffen_knowledge::content::shipped().map_err(|errors| {
+        let lines: Vec<String> = errors.iter().map(|e| format!("  content/knowledge/{e}")).collect();
+        format!("the magazine content is invalid:\n{}", lines.join("\n"))
+    })?;
+    let unresolved = unresolved_links(instrument, &articles);
+    if unresolved.is_empty() {
+        Ok(articles)
+    } else {
+        Err(format!(
+            "the Selbstcheck content links to missing articles:\n  {}",
+            unresolved.join("\n  ")
+        ))
+    }
+}
+
+/// Checks `content/selfcheck/`, `content/knowledge/` and `locales/` under `root`; returns the
+/// problems found.
 pub fn check(root: &Path) -> Vec<String> {
     let mut problems = Vec::new();
-    match weltoffen_selfcheck::instrument::load_dir(&root.join("content/selfcheck")) {
-        Ok(instrument) => println!(
-            "selfcheck: instrument {} with {} fields and {} statements",
-            instrument.version,
-            instrument.fields.len(),
-            instrument.item_count()
-        ),
-        Err(errors) => problems.extend(errors.iter().map(|e| format!("content/selfcheck/{e}"))),
+    let instrument = match weltoffen_selfcheck::instrument::load_dir(&root.join("content/selfcheck")) {
+        Ok(instrument) => {
+            println!(
+                "selfcheck: instrument {} with {} fields and {} statements",
+                instrument.version,
+                instrument.fields.len(),
+                instrument.item_count()
+            );
+            Some(instrument)
+        }
+        Err(errors) => {
+            problems.extend(errors.iter().map(|e| format!("content/selfcheck/{e}")));
+            None
+        }
+    };
+    match weltoffen_knowledge::content::load_dir(&root.join("content/knowledge")) {
+        Ok(articles) => {
+            println!(
+                "knowledge: {} articles ({} in English) by {} authors",
+                articles.articles.len(),
+                articles.articles.iter().filter(|a| a.en.is_some()).count(),
+                articles.authors.len()
+            );
+            if let Some(instrument) = &instrument {
+                problems.extend(unresolved_links(instrument, &articles));
+            }
+        }
+        Err(errors) => problems.extend(errors.iter().map(|e| format!("content/knowledge/{e}"))),
     }
     let locale_problems = weltoffen_platform::i18n_keys::check_locales(&root.join("locales"));
     if locale_problems.is_empty() {

@@ -9,7 +9,9 @@ use clap::Parser;
 
 /// Every route of the application: the platform's and each pillar's.
 pub fn routes() -> weltoffen_platform::web::table::RouteTable {
-    weltoffen_platform::routes().merge(weltoffen_selfcheck::web::routes())
+    weltoffen_platform::routes()
+        .merge(weltoffen_selfcheck::web::routes())
+        .merge(weltoffen_knowledge::routes())
 }
 
 fn main() -> std::process::ExitCode {

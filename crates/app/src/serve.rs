@@ -51,6 +51,7 @@ pub async fn serve(settings: Settings, seed_demo: bool, json_logs: bool) -> Resu
         format!("the Selbstcheck content is invalid:\n{}", lines.join("\n"))
     })?;
     tracing::info!(version = %instrument.version, statements = instrument.item_count(), "Selbstcheck instrument loaded");
+    let articles = crate::check_content::shipped_articles(&instrument)?;
     std::fs::create_dir_all(&settings.data_dir).map_err(|e| format!("{}: {e}", settings.data_dir.display()))?;
     let secrets = Secrets::load_or_create(&settings.data_dir).map_err(|e| format!("secrets: {e}"))?;
     let db = Db::connect(&settings.database_url)
@@ -61,6 +62,15 @@ pub async fn serve(settings: Settings, seed_demo: bool, json_logs: bool) -> Resu
     if added > 0 {
         tracing::info!(added, "seeded Kreise and kreisfreie Städte");
     }
+    let added = weltoffen_knowledge::seed::seed(&db, &articles)
+        .await
+        .map_err(|e| format!("seeding the magazine failed: {e}"))?;
+    if added > 0 {
+        tracing::info!(added, "seeded magazine articles");
+    }
+    weltoffen_knowledge::refresh_links(&db)
+        .await
+        .map_err(|e| format!("reading the magazine failed: {e}"))?;
     if seed_demo {
         let logins = demo::seed_demo(&db)
             .await
@@ -88,6 +98,8 @@ pub async fn serve(settings: Settings, seed_demo: bool, json_logs: bool) -> Resu
         state.clone(),
         stop_rx.clone(),
     ));
+    // Each node follows the magazine's change table, so what it keeps stays current.
+    let magazine = tokio::spawn(weltoffen_knowledge::cache::run_worker(state.clone(), stop_rx.clone()));
     let housekeeping = tokio::spawn(weltoffen_platform::housekeeping::run_worker(db.clone(), stop_rx));
     println!("weltoffen listening on http://{address}");
     let router = app(state, crate::routes()).into_make_service_with_connect_info::<SocketAddr>();
@@ -98,6 +110,7 @@ pub async fn serve(settings: Settings, seed_demo: bool, json_logs: bool) -> Resu
     let _ = worker.await;
     let _ = housekeeping.await;
     let _ = reminders.await;
+    let _ = magazine.await;
     db.close().await;
     served.map_err(|e| format!("server error: {e}"))
 }

@@ -200,6 +200,10 @@ fn serve_seeds_the_demo_prints_logins_answers_and_stops_gracefully() {
     assert!(health.starts_with("HTTP/1.1 200"), "{health}");
     let home = http_get(&address, "/", "");
     assert!(home.contains("<html lang=\"de\">"));
+    // The shipped magazine is seeded with the platform, its checklist readable by everybody.
+    let checklist = http_get(&address, "/magazin/integrationskonzept-in-12-schritten", "");
+    assert!(checklist.starts_with("HTTP/1.1 200"), "{checklist}");
+    assert!(checklist.contains("<h1>Integrationskonzept in 12 Schritten</h1>"));
     let metrics = http_get(&address, "/metrics", "");
     assert!(metrics.contains("http_requests_total"), "{metrics}");
     assert!(dir.path().join("session.key").exists() && dir.path().join("master.key").exists());

@@ -3,12 +3,15 @@
 
 pub mod accounts;
 pub mod api;
+pub mod article_links;
 pub mod audit;
 pub mod clock;
+pub mod content;
 pub mod crypto;
 pub mod db;
 pub mod demo;
 pub mod error;
+pub mod fields;
 pub mod housekeeping;
 pub mod i18n;
 pub mod i18n_keys;

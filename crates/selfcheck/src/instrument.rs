@@ -2,10 +2,11 @@
 //! Every error names the file and the line, so an editor can fix the content without reading code.
 
 use std::collections::HashSet;
-use std::fmt;
 
 use serde::Deserialize;
 use toml::Spanned;
+pub use weltoffen_platform::content::ContentError;
+use weltoffen_platform::content::line_of;
 use weltoffen_platform::i18n::Locale;
 use weltoffen_platform::municipalities::model::MunicipalityType;
 
@@ -113,23 +114,6 @@ impl Instrument {
     }
 }
 
-/// A problem in the content, located in its file.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ContentError {
-    /// File name.
-    pub file: String,
-    /// 1-based line (0 when the whole file is meant).
-    pub line: usize,
-    /// What is wrong.
-    pub message: String,
-}
-
-impl fmt::Display for ContentError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}: {}", self.file, self.line, self.message)
-    }
-}
-
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawInstrument {
@@ -171,21 +155,8 @@ struct RawItem {
 /// Fewest and most statements a field may have.
 pub const ITEMS_PER_FIELD: std::ops::RangeInclusive<usize> = 12..=20;
 
-fn line_of(text: &str, offset: usize) -> usize {
-    text.as_bytes()[..offset.min(text.len())]
-        .iter()
-        .filter(|b| **b == b'\n')
-        .count()
-        + 1
-}
-
 fn toml_error(file: &str, text: &str, e: &toml::de::Error) -> ContentError {
-    let line = e.span().map(|s| line_of(text, s.start)).unwrap_or(0);
-    ContentError {
-        file: file.to_owned(),
-        line,
-        message: e.message().to_owned(),
-    }
+    weltoffen_platform::content::toml_error(file, text, 1, e)
 }
 
 /// Parses and validates an instrument from `instrument.toml` and the field files (name, text).

@@ -94,7 +94,7 @@ pub struct Potential {
     pub item: ItemSummary,
     /// The recommendation in the page's language.
     pub recommendation: String,
-    /// Slugs of knowledge articles (shown as text until the magazine exists).
+    /// Slugs of knowledge articles (linked with their titles where published).
     pub articles: Vec<String>,
 }
 

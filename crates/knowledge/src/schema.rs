@@ -1,0 +1,85 @@
+//! Table and column names of the knowledge migrations for sea-query.
+#![allow(missing_docs)] // The variants are the columns of the migration.
+
+use sea_query::Iden;
+
+#[derive(Iden, Clone, Copy)]
+pub enum KnowledgeAuthors {
+    Table,
+    Id,
+    Name,
+    BioDe,
+    BioEn,
+}
+
+#[derive(Iden, Clone, Copy)]
+pub enum KnowledgeArticles {
+    Table,
+    Id,
+    Slug,
+    Kind,
+    Status,
+    Access,
+    AppliesTo,
+    Topics,
+    PublishedAt,
+    CreatedAt,
+    UpdatedAt,
+}
+
+#[derive(Iden, Clone, Copy)]
+pub enum KnowledgeArticleTexts {
+    Table,
+    ArticleId,
+    Locale,
+    Title,
+    Teaser,
+    BodyMarkdown,
+    BodyHtml,
+    Steps,
+    Words,
+}
+
+#[derive(Iden, Clone, Copy)]
+pub enum KnowledgeArticleFields {
+    Table,
+    ArticleId,
+    FieldId,
+}
+
+#[derive(Iden, Clone, Copy)]
+pub enum KnowledgeArticleAuthors {
+    Table,
+    ArticleId,
+    AuthorId,
+    Position,
+}
+
+#[derive(Iden, Clone, Copy)]
+pub enum KnowledgeRelated {
+    Table,
+    ArticleId,
+    RelatedSlug,
+    Position,
+}
+
+#[derive(Iden, Clone, Copy)]
+pub enum KnowledgeChanges {
+    Table,
+    Id,
+    ArticleId,
+    ChangedAt,
+}
+
+#[derive(Iden, Clone, Copy)]
+pub enum KnowledgeChecklistSteps {
+    Table,
+    MunicipalityId,
+    ArticleId,
+    StepId,
+    Done,
+    Note,
+    Responsible,
+    UpdatedBy,
+    UpdatedAt,
+}

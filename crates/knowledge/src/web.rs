@@ -1,0 +1,227 @@
+//! The magazine's pages: `/magazin` (home by field), `/magazin/feld/{field}` (one field, filtered
+//! by type) and `/magazin/{slug}` (an article). Plain GET pages, readable without JavaScript.
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+use weltoffen_platform::error::{AppError, AppResult};
+use weltoffen_platform::fields::{FIELD_IDS, is_field};
+use weltoffen_platform::state::AppState;
+use weltoffen_platform::web::context::Page;
+use weltoffen_platform::web::render::render;
+use weltoffen_platform::web::table::{Access, RouteTable};
+
+use crate::cache;
+use crate::feeds::{self, FeedEntry};
+use crate::model::ArticleType;
+use crate::views::{ArticleView, BodyAccess, Card, body_access};
+
+/// The fields of action, for the templates' field navigation.
+pub const FIELD_LINKS: &[&str] = &FIELD_IDS;
+
+/// The Fluent key of a field's title.
+pub fn field_key(field: &str) -> String {
+    format!("knowledge-field-{field}")
+}
+
+/// How many articles of each field the magazine's home shows.
+const HOME_CARDS_PER_FIELD: usize = 3;
+
+/// The magazine's routes with their declared access.
+pub fn routes() -> RouteTable {
+    RouteTable::default()
+        .get("/magazin", Access::Public, home)
+        .get("/magazin/feld/{field}", Access::Public, field_page)
+        .get("/magazin/feld/{field}/atom.xml", Access::Public, field_feed)
+        .get("/magazin/{slug}", Access::Public, article_page)
+        .get("/sitemap.xml", Access::Public, sitemap)
+        .merge(crate::checklist_pages::routes())
+}
+
+/// The newest articles of one field on the home page.
+pub struct FieldSection {
+    /// Field id.
+    pub field: &'static str,
+    /// Its newest articles.
+    pub cards: Vec<Card>,
+}
+
+#[derive(Template)]
+#[template(path = "knowledge/home.html")]
+struct HomePage {
+    page: Page,
+    sections: Vec<FieldSection>,
+}
+
+/// GET /magazin — the newest articles of each field of action (no query while the catalog is kept).
+pub async fn home(State(state): State<AppState>, page: Page) -> AppResult<Response> {
+    let catalog = cache::catalog(&state).await?;
+    // An article of several fields appears in each; rows are newest first.
+    let sections = FIELD_IDS
+        .iter()
+        .map(|field| FieldSection {
+            field,
+            cards: catalog
+                .in_field(field)
+                .take(HOME_CARDS_PER_FIELD)
+                .map(|r| Card::new(r, page.locale))
+                .collect(),
+        })
+        .filter(|s| !s.cards.is_empty())
+        .collect();
+    render(&HomePage { page, sections })
+}
+
+/// The field page's filter.
+#[derive(Debug, Default, Deserialize)]
+pub struct FieldQuery {
+    #[serde(default)]
+    typ: String,
+}
+
+#[derive(Template)]
+#[template(path = "knowledge/field.html")]
+struct FieldPage {
+    page: Page,
+    field: &'static str,
+    /// (code, name, selected) of every type.
+    types: Vec<(&'static str, String, bool)>,
+    cards: Vec<Card>,
+}
+
+impl FieldPage {
+    fn title(&self) -> String {
+        self.page.t(&field_key(self.field))
+    }
+    fn count(&self) -> String {
+        self.page
+            .locale
+            .t_numbers("knowledge-field-count", &[], &[("count", self.cards.len())])
+    }
+}
+
+/// GET /magazin/feld/{field}?typ= — every article of a field, optionally of one type.
+pub async fn field_page(
+    State(state): State<AppState>,
+    page: Page,
+    Path(field): Path<String>,
+    Query(query): Query<FieldQuery>,
+) -> AppResult<Response> {
+    let field = FIELD_IDS
+        .into_iter()
+        .find(|f| *f == field)
+        .ok_or_else(AppError::not_found)?;
+    let kind = match query.typ.as_str() {
+        "" => None,
+        code => Some(ArticleType::parse(code).ok_or_else(|| AppError::bad_request("knowledge-error-type"))?),
+    };
+    let catalog = cache::catalog(&state).await?;
+    let cards = catalog
+        .in_field(field)
+        .filter(|r| kind.is_none_or(|k| r.kind == k.code()))
+        .map(|r| Card::new(r, page.locale))
+        .collect();
+    let types = ArticleType::ALL
+        .into_iter()
+        .map(|t| (t.code(), page.t(&t.label_key()), Some(t) == kind))
+        .collect();
+    render(&FieldPage {
+        page,
+        field,
+        types,
+        cards,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "knowledge/article.html")]
+struct ArticlePage {
+    page: Page,
+    a: ArticleView,
+    access: BodyAccess,
+    fields: Vec<String>,
+    related: Vec<Card>,
+}
+
+/// GET /magazin/{slug} — a published article (no query while it is kept).
+pub async fn article_page(State(state): State<AppState>, page: Page, Path(slug): Path<String>) -> AppResult<Response> {
+    let bundle = cache::article(&state, &slug).await?.ok_or_else(AppError::not_found)?;
+    let mut fields: Vec<String> = bundle.fields.iter().filter(|f| is_field(f)).cloned().collect();
+    fields.sort_by_key(|f| FIELD_IDS.iter().position(|x| x == f));
+    let related = bundle.related.iter().map(|r| Card::new(r, page.locale)).collect();
+    let user = page.user.as_deref();
+    let access = body_access(
+        crate::model::Access::parse(&bundle.row.access).unwrap_or(crate::model::Access::Members),
+        user.is_some_and(|u| !u.memberships.is_empty()),
+        user.is_some_and(|u| u.is_editor()),
+    );
+    let a = ArticleView::new(bundle.row.clone(), &bundle.authors, page.locale);
+    render(&ArticlePage {
+        page,
+        a,
+        access,
+        fields,
+        related,
+    })
+}
+
+/// GET /magazin/feld/{field}/atom.xml — the field's articles as an Atom feed, in the request's
+/// language (German unless the reader asks for English).
+pub async fn field_feed(State(state): State<AppState>, page: Page, Path(field): Path<String>) -> AppResult<Response> {
+    let field = FIELD_IDS
+        .into_iter()
+        .find(|f| *f == field)
+        .ok_or_else(AppError::not_found)?;
+    let base = state.settings.base_url.trim_end_matches('/');
+    let catalog = cache::catalog(&state).await?;
+    let entries: Vec<FeedEntry> = catalog
+        .in_field(field)
+        .map(|r| {
+            let card = Card::new(r, page.locale);
+            FeedEntry {
+                url: format!("{base}{}", card.path()),
+                title: card.title,
+                summary: card.teaser,
+                published: r.published_at,
+                updated: r.updated_at,
+            }
+        })
+        .collect();
+    let title = page.t2(
+        "knowledge-feed-title",
+        "field",
+        &page.t(&field_key(field)),
+        "site",
+        &page.t("site-name"),
+    );
+    let xml = feeds::atom(
+        &title,
+        &format!("{base}/magazin/feld/{field}/atom.xml"),
+        &format!("{base}/magazin/feld/{field}"),
+        &page.t("knowledge-feed-author"),
+        page.lang(),
+        &entries,
+    );
+    Ok(([(header::CONTENT_TYPE, "application/atom+xml; charset=utf-8")], xml).into_response())
+}
+
+/// Public pages of the platform that belong in the sitemap besides the magazine's.
+const SITEMAP_PAGES: [&str; 5] = ["/", "/magazin", "/impressum", "/datenschutz", "/barrierefreiheit"];
+
+/// GET /sitemap.xml — the public pages and every published article.
+pub async fn sitemap(State(state): State<AppState>) -> AppResult<Response> {
+    let base = state.settings.base_url.trim_end_matches('/');
+    let catalog = cache::catalog(&state).await?;
+    let rows = &catalog.rows;
+    let mut urls: Vec<(String, Option<time::OffsetDateTime>)> =
+        SITEMAP_PAGES.iter().map(|p| (format!("{base}{p}"), None)).collect();
+    urls.extend(FIELD_IDS.iter().map(|f| (format!("{base}/magazin/feld/{f}"), None)));
+    urls.extend(
+        rows.iter()
+            .map(|r| (format!("{base}/magazin/{}", r.slug), Some(r.updated_at))),
+    );
+    let xml = feeds::sitemap(&urls);
+    Ok(([(header::CONTENT_TYPE, "application/xml; charset=utf-8")], xml).into_response())
+}

@@ -1,0 +1,76 @@
+// The magazine in the browser: from the home page to the magazine with the keyboard alone, a
+// field's page filtered by type, the 12-step checklist and an article in English; every page
+// passes axe, and the German article text is marked as German on the English page.
+import assert from 'node:assert/strict';
+import { after, test } from 'node:test';
+import { formatViolations, runAxe } from '../lib/axe.mjs';
+import { launchBrowser } from '../lib/browser.mjs';
+import { byButton, byLabel, byLink, press, tabTo } from '../lib/keyboard.mjs';
+import { startServer, withServerLog } from '../lib/server.mjs';
+import { describePage } from '../lib/session.mjs';
+
+let server;
+let browser;
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function axeClean(page, what) {
+  const violations = await runAxe(page);
+  assert.equal(violations.length, 0, `${what} (${page.url()}) has axe violations:\n${formatViolations(violations)}`);
+}
+
+test('keyboard only: a visitor reaches a checklist through the magazine, every page passes axe', { timeout: 10 * 60_000 }, async () => {
+  browser = await launchBrowser();
+  server = await startServer();
+  await withServerLog(server, async () => {
+    const base = server.baseUrl;
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const invisible = [];
+
+    await page.goto(new URL('/', base).href, { waitUntil: 'load' });
+    await tabTo(page, byLink('Magazin'), { what: 'the navigation link "Magazin"', invisible });
+    await press(page, 'Enter');
+    await page.waitForURL(/\/magazin$/, { timeout: 10_000 });
+    await axeClean(page, 'the magazine home');
+    const sections = await page.locator('main section h2').count();
+    assert.equal(sections, 7, `the magazine home shows ${sections} fields; expected 7. ${await describePage(page)}`);
+
+    // The field navigation, then the type filter as a plain form.
+    await tabTo(page, byLink('Management und Steuerung'), { what: 'the field link "Management und Steuerung"', invisible });
+    await press(page, 'Enter');
+    await page.waitForURL(/\/magazin\/feld\/management$/, { timeout: 10_000 });
+    await axeClean(page, 'the field page');
+    await tabTo(page, byLabel('Art des Beitrags'), { what: 'the type filter', invisible });
+    await page.keyboard.type('Checkliste');
+    await tabTo(page, byButton('Anzeigen'), { what: 'the button "Anzeigen"', invisible });
+    await press(page, 'Enter');
+    await page.waitForURL(/typ=checkliste/, { timeout: 10_000 });
+    await axeClean(page, 'the filtered field page');
+
+    await tabTo(page, byLink('Integrationskonzept in 12 Schritten'), { what: 'the link to the checklist', invisible });
+    await press(page, 'Enter');
+    await page.waitForURL(/\/magazin\/integrationskonzept-in-12-schritten$/, { timeout: 10_000 });
+    await axeClean(page, 'the checklist article');
+    const steps = await page.locator('ol.checklist-steps > li').count();
+    assert.equal(steps, 12, `the checklist shows ${steps} steps. ${await describePage(page)}`);
+    assert.deepEqual(invisible, [], `elements without a visible focus: ${invisible.join(', ')}`);
+
+    // English: the translated checklist in English, a German-only article marked as German.
+    const english = await browser.newContext({ locale: 'en-GB', extraHTTPHeaders: { 'Accept-Language': 'en-GB,en;q=0.9' } });
+    const en = await english.newPage();
+    await en.goto(new URL('/magazin/integrationskonzept-in-12-schritten', base).href, { waitUntil: 'load' });
+    assert.equal(await en.locator('html').getAttribute('lang'), 'en');
+    assert.match(await en.locator('h1').innerText(), /Integration concept in 12 steps/i);
+    await axeClean(en, 'the checklist in English');
+    await en.goto(new URL('/magazin/feld/access', base).href, { waitUntil: 'load' });
+    await axeClean(en, 'a field page in English');
+    await en.goto(new URL('/magazin/verstaendlich-und-mehrsprachig-informieren', base).href, { waitUntil: 'load' });
+    assert.equal(await en.locator('h1').getAttribute('lang'), 'de');
+    await axeClean(en, 'a German-only article on the English page');
+    await english.close();
+    await context.close();
+  });
+});
