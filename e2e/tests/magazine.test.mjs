@@ -7,7 +7,7 @@ import { formatViolations, runAxe } from '../lib/axe.mjs';
 import { launchBrowser } from '../lib/browser.mjs';
 import { byButton, byLabel, byLink, press, tabTo } from '../lib/keyboard.mjs';
 import { startServer, withServerLog } from '../lib/server.mjs';
-import { describePage } from '../lib/session.mjs';
+import { describePage, login } from '../lib/session.mjs';
 
 let server;
 let browser;
@@ -22,8 +22,8 @@ async function axeClean(page, what) {
 }
 
 test('keyboard only: a visitor reaches a checklist through the magazine, every page passes axe', { timeout: 10 * 60_000 }, async () => {
-  browser = await launchBrowser();
-  server = await startServer();
+  browser ??= await launchBrowser();
+  server ??= await startServer();
   await withServerLog(server, async () => {
     const base = server.baseUrl;
     const context = await browser.newContext();
@@ -71,6 +71,44 @@ test('keyboard only: a visitor reaches a checklist through the magazine, every p
     assert.equal(await en.locator('h1').getAttribute('lang'), 'de');
     await axeClean(en, 'a German-only article on the English page');
     await english.close();
+    await context.close();
+  });
+});
+
+test('the Selbstcheck results recommend magazine articles, and a member works on a checklist', { timeout: 10 * 60_000 }, async () => {
+  browser ??= await launchBrowser();
+  server ??= await startServer();
+  await withServerLog(server, async () => {
+    const base = server.baseUrl;
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await login(page, base, server.login('coordinator'));
+    await page.goto(new URL('/m/12072/selbstcheck', base).href, { waitUntil: 'load' });
+    await page.getByRole('link', { name: 'Ergebnisse von „Selbstcheck Herbst 2025“' }).click();
+    await page.waitForLoadState('load');
+    await page.goto(`${page.url()}/communication`, { waitUntil: 'load' });
+    const links = page.locator('.results-articles a[href^="/magazin/"]');
+    assert.ok(await links.count() >= 1, `the field's potentials link no article; ${await describePage(page)}`);
+    const title = (await links.first().innerText()).trim();
+    await links.first().click();
+    await page.waitForURL(/\/magazin\/[a-z0-9-]+$/, { timeout: 10_000 });
+    assert.equal((await page.locator('h1').innerText()).trim(), title);
+
+    // The 12-step checklist for the municipality: tick two steps, name an owner, save, see the progress.
+    await page.goto(new URL('/magazin/integrationskonzept-in-12-schritten', base).href, { waitUntil: 'load' });
+    await page.getByRole('link', { name: 'Diese Checkliste für Teltow-Fläming bearbeiten' }).click();
+    await page.waitForURL(/\/m\/12072\/checklisten\/integrationskonzept-in-12-schritten$/, { timeout: 10_000 });
+    await axeClean(page, 'the checklist work page');
+    await page.locator('#done-auftrag').check();
+    await page.locator('#done-projektorganisation').check();
+    await page.locator('#responsible-ressourcen').fill('Integrationsbüro');
+    await page.getByRole('button', { name: 'Speichern', exact: true }).click();
+    await page.waitForLoadState('load');
+    assert.match(await page.locator('#checklist-progress').innerText(), /2 von 12 Schritten erledigt/);
+    assert.equal(await page.locator('#responsible-ressourcen').inputValue(), 'Integrationsbüro');
+    await axeClean(page, 'the saved checklist');
+    await page.goto(new URL('/m/12072/checklisten', base).href, { waitUntil: 'load' });
+    await axeClean(page, 'the list of checklists');
     await context.close();
   });
 });

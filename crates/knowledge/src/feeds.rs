@@ -5,6 +5,7 @@ use std::fmt::Write as _;
 
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
+use weltoffen_platform::xml::escape;
 
 /// An entry of a feed.
 #[derive(Debug, Clone)]
@@ -19,24 +20,6 @@ pub struct FeedEntry {
     pub published: OffsetDateTime,
     /// Last change.
     pub updated: OffsetDateTime,
-}
-
-/// Escapes text for XML content and attribute values.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            // Characters XML 1.0 does not allow at all.
-            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => {}
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 fn rfc3339(t: OffsetDateTime) -> String {

@@ -25,6 +25,7 @@ pub mod settings;
 pub mod site;
 pub mod state;
 pub mod web;
+pub mod xml;
 
 use std::time::Duration;
 

@@ -82,21 +82,7 @@ pub struct RadarChart {
     pub benchmark: Option<Vec<Option<f64>>>,
 }
 
-/// Escapes text for XML content and attribute values.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+pub use weltoffen_platform::xml::escape;
 
 /// The angle of axis `index` of `count`, clockwise from the top, in radians.
 pub fn angle(index: usize, count: usize) -> f64 {
