@@ -96,6 +96,36 @@ pub fn put(key: Key, results: Arc<RoundResults>) {
     }
 }
 
+/// The radar charts of a result (wide and compact SVG), by result and the benchmark's values shown
+/// in them (as bits, since the benchmark changes apart from the round): drawing two charts with
+/// their descriptions is most of what the overview costs once its results are known.
+static CHARTS: LazyLock<Mutex<HashMap<ChartKey, Arc<ChartSvgs>>>> = LazyLock::new(Default::default);
+
+/// The wide and the compact chart of a result, as SVG.
+pub type ChartSvgs = (String, String);
+
+/// A result and the benchmark's values per field, as `f64::to_bits`.
+pub type ChartKey = (Key, Option<Vec<Option<u64>>>);
+
+/// Charts before that cache starts over (about 10 KB each).
+const CHART_CAPACITY: usize = 512;
+
+/// The cached charts (wide, compact), if any.
+pub fn get_charts(key: &ChartKey) -> Option<Arc<ChartSvgs>> {
+    CHARTS.lock().ok()?.get(key).cloned()
+}
+
+/// Keeps the charts of a result, like `put`.
+pub fn put_charts(key: ChartKey, charts: Arc<ChartSvgs>) {
+    if let Ok(mut cache) = CHARTS.lock() {
+        if cache.len() >= CHART_CAPACITY {
+            cache.clear();
+        }
+        cache.retain(|(k, _), _| !k.superseded_by(&key.0));
+        cache.insert(key, charts);
+    }
+}
+
 /// The cached body of the field at `field` (its position), if any.
 pub fn get_field_html(key: &Key, field: usize, can_adopt: bool) -> Option<Arc<str>> {
     FIELDS_HTML.lock().ok()?.get(&(key.clone(), field, can_adopt)).cloned()
@@ -121,5 +151,8 @@ pub fn forget(round: Uuid) {
     }
     if let Ok(mut cache) = FIELDS_HTML.lock() {
         cache.retain(|(key, _, _), _| unrelated(key));
+    }
+    if let Ok(mut cache) = CHARTS.lock() {
+        cache.retain(|(key, _), _| unrelated(key));
     }
 }

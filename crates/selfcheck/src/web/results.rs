@@ -291,7 +291,12 @@ fn radar_desc(page: &Page, results: &RoundResults, series: &[(&str, Vec<Option<f
     parts.join(" ")
 }
 
-fn chart(page: &Page, results: &RoundResults, benchmark: Option<&BenchmarkMeans>) -> (Charts, Vec<LegendEntry>) {
+fn chart(
+    page: &Page,
+    key: &results_cache::Key,
+    results: &RoundResults,
+    benchmark: Option<&BenchmarkMeans>,
+) -> (Charts, Vec<LegendEntry>) {
     let current: Vec<Option<f64>> = results.fields.iter().map(|f| f.score).collect();
     let previous: Option<Vec<Option<f64>>> = results
         .has_previous
@@ -319,6 +324,19 @@ fn chart(page: &Page, results: &RoundResults, benchmark: Option<&BenchmarkMeans>
             label: page.t("selfcheck-results-legend-benchmark"),
         });
     }
+    let chart_key: results_cache::ChartKey = (
+        key.clone(),
+        bench.as_ref().map(|b| b.iter().map(|v| v.map(f64::to_bits)).collect()),
+    );
+    if let Some(svgs) = results_cache::get_charts(&chart_key) {
+        return (
+            Charts {
+                wide: svgs.0.clone(),
+                compact: svgs.1.clone(),
+            },
+            legend,
+        );
+    }
     let wide = RadarChart {
         id: "radar".into(),
         title: page.t("selfcheck-results-radar-title"),
@@ -335,10 +353,12 @@ fn chart(page: &Page, results: &RoundResults, benchmark: Option<&BenchmarkMeans>
         labels: results.fields.iter().map(|f| f.order.to_string()).collect(),
         ..wide.clone()
     };
+    let svgs = Arc::new((radar::svg(&wide), radar::svg(&compact)));
+    results_cache::put_charts(chart_key, Arc::clone(&svgs));
     (
         Charts {
-            wide: radar::svg(&wide),
-            compact: radar::svg(&compact),
+            wide: svgs.0.clone(),
+            compact: svgs.1.clone(),
         },
         legend,
     )
@@ -420,7 +440,7 @@ pub async fn results_page(
         previous,
         opted_in,
         results,
-        ..
+        key,
     } = load(&state, &tenant, &page, &round_id).await?;
     // Fair exchange: only a municipality that shares its own results sees the others'.
     let benchmark = if opted_in {
@@ -428,7 +448,7 @@ pub async fn results_page(
     } else {
         None
     };
-    let (radar, legend) = chart(&page, &results, benchmark.as_ref());
+    let (radar, legend) = chart(&page, &key, &results, benchmark.as_ref());
     render(&ResultsPage {
         page,
         tenant,
