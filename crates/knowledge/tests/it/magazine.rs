@@ -292,7 +292,7 @@ async fn a_municipality_works_through_a_checklist_and_bad_input_changes_nothing(
         let list = app.get_as("/m/12072/checklisten", "member-a").await;
         assert_eq!(list.status, StatusCode::OK, "[{label}]");
         assert!(
-            list.body.contains("0 von 2 Schritten erledigt (0 %)"),
+            list.body.contains("0 von 2 Schritten erledigt (0\u{a0}%)"),
             "[{label}] {}",
             list.body
         );
@@ -315,7 +315,10 @@ async fn a_municipality_works_through_a_checklist_and_bad_input_changes_nothing(
             .await;
         assert_eq!(saved.status, StatusCode::SEE_OTHER, "[{label}] {}", saved.body);
         let page = app.get_as(path, "member-a").await;
-        assert!(page.body.contains("1 von 2 Schritten erledigt (50 %)"), "[{label}]");
+        assert!(
+            page.body.contains("1 von 2 Schritten erledigt (50\u{a0}%)"),
+            "[{label}]"
+        );
         assert!(page.body.contains("Beschluss am 3. März"));
         assert!(page.body.contains("value=\"Integrationsbüro\""));
         assert!(
