@@ -2,6 +2,7 @@
 //! round takes the municipality, so one municipality can never reach another's round.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, LazyLock, Mutex};
 
 use sea_query::{Expr, ExprTrait, OnConflict, Order, Query};
 use time::{Date, OffsetDateTime};
@@ -721,6 +722,42 @@ pub async fn answered_items(db: &Db, round_id: Uuid) -> DbResult<Vec<AnsweredIte
         .and_where(Expr::col((SelfcheckRespondents::Table, SelfcheckRespondents::RoundId)).eq(round_id))
         .to_owned();
     db.fetch_all(&q).await
+}
+
+/// The revision of round `round_id` (0 for an unknown round): it names the state of its answers.
+pub async fn round_revision(db: &Db, round_id: Uuid) -> DbResult<i64> {
+    let q = Query::select()
+        .column(SelfcheckRounds::Revision)
+        .from(SelfcheckRounds::Table)
+        .and_where(Expr::col(SelfcheckRounds::Id).eq(round_id))
+        .to_owned();
+    let row: Option<(i64,)> = db.fetch_optional(&q).await?;
+    Ok(row.map_or(0, |(r,)| r))
+}
+
+/// Which statements each respondent answered, kept per round and revision: the thousands of rows
+/// are the same as long as the revision is (every save and import counts it up), so a round's
+/// page reads them once per change instead of on every visit.
+pub async fn answered_items_at_revision(db: &Db, round_id: Uuid) -> DbResult<Arc<Vec<AnsweredItem>>> {
+    /// A round's answered statements at a revision.
+    type Kept = (i64, Arc<Vec<AnsweredItem>>);
+    static KEPT: LazyLock<Mutex<HashMap<Uuid, Kept>>> = LazyLock::new(Default::default);
+    /// Rounds kept before the map starts over.
+    const CAPACITY: usize = 256;
+    let revision = round_revision(db, round_id).await?;
+    if let Some((kept, items)) = KEPT.lock().ok().and_then(|m| m.get(&round_id).cloned())
+        && kept == revision
+    {
+        return Ok(items);
+    }
+    let items = Arc::new(answered_items(db, round_id).await?);
+    if let Ok(mut map) = KEPT.lock() {
+        if map.len() >= CAPACITY {
+            map.clear();
+        }
+        map.insert(round_id, (revision, Arc::clone(&items)));
+    }
+    Ok(items)
 }
 
 /// Every answer of a round (for results and exports), one query.

@@ -340,7 +340,7 @@ async fn round_view(
     claim(state, &tenant).await?;
     let instrument = crate::instrument_of_version(&round.instrument_version)?;
     let rows = store::respondent_fields(&state.db, round.id).await?;
-    let answers = store::answered_items(&state.db, round.id).await?;
+    let answers = store::answered_items_at_revision(&state.db, round.id).await?;
     let progress = progress::compute(instrument, tenant.municipality.kind(), &rows, &answers);
     let (members, invitations, history) = if tenant.can_manage() {
         (

@@ -128,10 +128,18 @@ async fn a_round_is_started_assigned_answered_across_visits_and_closed_through_t
         let fields: Vec<(&str, &str)> = first_half.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
         let mut with_action = fields.clone();
         with_action.push(("action", "save"));
+        // The round page keeps who answered what per revision; a save must show at once.
+        let before = app.get_as(&round, "coordinator-a").await;
+        assert!(!before.body.contains("5 von "), "[{label}] nothing answered yet");
         let r = app
             .post_as(&format!("{round}/fields/management"), &with_action, "member-a")
             .await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "[{label}] {}", r.body);
+        let after = app.get_as(&round, "coordinator-a").await;
+        assert!(
+            after.body.contains("5 von "),
+            "[{label}] the round's progress follows the save"
+        );
         // Resume: the stored answers and the comment are shown again.
         let form = app.get_as(&format!("{round}/fields/management"), "member-a").await;
         assert!(form.body.contains("Konzept von 2021"), "[{label}]");
