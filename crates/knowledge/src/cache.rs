@@ -14,7 +14,7 @@ use weltoffen_platform::clock::now;
 use weltoffen_platform::db::DbResult;
 use weltoffen_platform::state::AppState;
 
-use crate::store::{self, ArticleRow, AuthorRow, ListFilter, SummaryRow};
+use crate::store::{self, ArticleRow, AuthorRow, SummaryRow};
 
 /// How long a kept entry is used at most.
 const MAX_AGE: Duration = Duration::from_secs(60);
@@ -93,7 +93,7 @@ pub async fn catalog(state: &AppState) -> DbResult<Arc<Catalog>> {
     }
     let revision = cache.revision.load(Ordering::Acquire);
     let t = now();
-    let rows = store::list_published(&state.db, &ListFilter::default(), t).await?;
+    let rows = store::list_published(&state.db, t).await?;
     let mut fields: HashMap<Uuid, Vec<String>> = HashMap::new();
     for (article, field) in store::published_fields(&state.db, t).await? {
         fields.entry(article).or_default().push(field);

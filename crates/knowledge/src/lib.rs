@@ -26,7 +26,7 @@ pub fn routes() -> weltoffen_platform::web::table::RouteTable {
 /// Publishes the titles of the published articles for other pillars' links (see
 /// [`weltoffen_platform::article_links`]).
 pub async fn refresh_links(db: &Db) -> DbResult<usize> {
-    let rows = store::list_published(db, &store::ListFilter::default(), now()).await?;
+    let rows = store::list_published(db, now()).await?;
     let count = rows.len();
     article_links::set(
         rows.into_iter()

@@ -2,7 +2,7 @@
 //! `knowledge_changes` in the same transaction, from which each node keeps its derived data (the
 //! search index, the titles other pillars link to) current.
 
-use sea_query::{Expr, ExprTrait, JoinType, OnConflict, Order, Query, SelectStatement};
+use sea_query::{Expr, ExprTrait, Iden, JoinType, OnConflict, Order, Query, SelectStatement};
 use time::OffsetDateTime;
 use uuid::Uuid;
 use weltoffen_platform::db::{Db, DbResult, Tx};
@@ -89,15 +89,6 @@ pub struct AuthorRow {
     pub bio_en: String,
 }
 
-/// Which published articles to list.
-#[derive(Debug, Clone, Default)]
-pub struct ListFilter {
-    /// Only articles of this field of action.
-    pub field: Option<String>,
-    /// Only articles of this type.
-    pub kind: Option<ArticleType>,
-}
-
 const DE: &str = "de_text";
 const EN: &str = "en_text";
 
@@ -150,24 +141,10 @@ fn summary_select() -> SelectStatement {
     query
 }
 
-/// Published articles, newest first.
-pub async fn list_published(db: &Db, filter: &ListFilter, now: OffsetDateTime) -> DbResult<Vec<SummaryRow>> {
+/// Every published article, newest first (the pages filter by field and type on the kept catalog).
+pub async fn list_published(db: &Db, now: OffsetDateTime) -> DbResult<Vec<SummaryRow>> {
     let mut query = summary_select();
     visible(&mut query, now);
-    if let Some(field) = &filter.field {
-        query.and_where(
-            Expr::col((KnowledgeArticles::Table, KnowledgeArticles::Id)).in_subquery(
-                Query::select()
-                    .column(KnowledgeArticleFields::ArticleId)
-                    .from(KnowledgeArticleFields::Table)
-                    .and_where(Expr::col(KnowledgeArticleFields::FieldId).eq(field.as_str()))
-                    .to_owned(),
-            ),
-        );
-    }
-    if let Some(kind) = filter.kind {
-        query.and_where(Expr::col((KnowledgeArticles::Table, KnowledgeArticles::Kind)).eq(kind.code()));
-    }
     query
         .order_by((KnowledgeArticles::Table, KnowledgeArticles::PublishedAt), Order::Desc)
         .order_by((KnowledgeArticles::Table, KnowledgeArticles::Slug), Order::Asc);
@@ -419,40 +396,56 @@ pub async fn insert_article(tx: &mut Tx, article: &NewArticle<'_>, now: OffsetDa
         }
         tx.execute(&query).await?;
     }
-    for (position, author) in article.authors.iter().enumerate() {
-        let query = Query::insert()
-            .into_table(KnowledgeArticleAuthors::Table)
-            .columns([
-                KnowledgeArticleAuthors::ArticleId,
-                KnowledgeArticleAuthors::AuthorId,
-                KnowledgeArticleAuthors::Position,
-            ])
-            .values_panic([
-                id.into(),
-                author.as_str().into(),
-                i32::try_from(position).unwrap_or(0).into(),
-            ])
-            .to_owned();
-        tx.execute(&query).await?;
-    }
-    for (position, slug) in article.related.iter().enumerate() {
-        let query = Query::insert()
-            .into_table(KnowledgeRelated::Table)
-            .columns([
-                KnowledgeRelated::ArticleId,
-                KnowledgeRelated::RelatedSlug,
-                KnowledgeRelated::Position,
-            ])
-            .values_panic([
-                id.into(),
-                slug.as_str().into(),
-                i32::try_from(position).unwrap_or(0).into(),
-            ])
-            .to_owned();
-        tx.execute(&query).await?;
-    }
+    insert_positioned(
+        tx,
+        KnowledgeArticleAuthors::Table,
+        [
+            KnowledgeArticleAuthors::ArticleId,
+            KnowledgeArticleAuthors::AuthorId,
+            KnowledgeArticleAuthors::Position,
+        ],
+        id,
+        article.authors,
+    )
+    .await?;
+    insert_positioned(
+        tx,
+        KnowledgeRelated::Table,
+        [
+            KnowledgeRelated::ArticleId,
+            KnowledgeRelated::RelatedSlug,
+            KnowledgeRelated::Position,
+        ],
+        id,
+        article.related,
+    )
+    .await?;
     record_change(tx, id, now).await?;
     Ok(id)
+}
+
+/// Inserts an article's ordered list (authors, related slugs) as (article, value, position) rows,
+/// in one statement.
+async fn insert_positioned<T: Iden + Copy + 'static>(
+    tx: &mut Tx,
+    table: T,
+    columns: [T; 3],
+    article: Uuid,
+    values: &[String],
+) -> DbResult<()> {
+    if values.is_empty() {
+        return Ok(());
+    }
+    let mut query = Query::insert();
+    query.into_table(table).columns(columns);
+    for (position, value) in values.iter().enumerate() {
+        query.values_panic([
+            article.into(),
+            value.as_str().into(),
+            i32::try_from(position).unwrap_or(i32::MAX).into(),
+        ]);
+    }
+    tx.execute(&query).await.map(|_| ())
 }
 
 /// Records that an article changed (in the transaction of the change).

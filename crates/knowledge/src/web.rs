@@ -26,6 +26,14 @@ pub fn field_key(field: &str) -> String {
     format!("knowledge-field-{field}")
 }
 
+/// The field of action named in a path; 404 for any other.
+fn known_field(field: &str) -> AppResult<&'static str> {
+    FIELD_IDS
+        .into_iter()
+        .find(|f| *f == field)
+        .ok_or_else(AppError::not_found)
+}
+
 /// How many articles of each field the magazine's home shows.
 const HOME_CARDS_PER_FIELD: usize = 3;
 
@@ -109,10 +117,7 @@ pub async fn field_page(
     Path(field): Path<String>,
     Query(query): Query<FieldQuery>,
 ) -> AppResult<Response> {
-    let field = FIELD_IDS
-        .into_iter()
-        .find(|f| *f == field)
-        .ok_or_else(AppError::not_found)?;
+    let field = known_field(&field)?;
     let kind = match query.typ.as_str() {
         "" => None,
         code => Some(ArticleType::parse(code).ok_or_else(|| AppError::bad_request("knowledge-error-type"))?),
@@ -170,10 +175,7 @@ pub async fn article_page(State(state): State<AppState>, page: Page, Path(slug):
 /// GET /magazin/feld/{field}/atom.xml — the field's articles as an Atom feed, in the request's
 /// language (German unless the reader asks for English).
 pub async fn field_feed(State(state): State<AppState>, page: Page, Path(field): Path<String>) -> AppResult<Response> {
-    let field = FIELD_IDS
-        .into_iter()
-        .find(|f| *f == field)
-        .ok_or_else(AppError::not_found)?;
+    let field = known_field(&field)?;
     let base = state.settings.base_url.trim_end_matches('/');
     let catalog = cache::catalog(&state).await?;
     let entries: Vec<FeedEntry> = catalog
