@@ -1,6 +1,7 @@
 // The magazine in the browser: from the home page to the magazine with the keyboard alone, a
-// field's page filtered by type, the 12-step checklist and an article in English; every page
-// passes axe, and the German article text is marked as German on the English page.
+// field's page filtered by type, the 12-step checklist and an article in English; the search with
+// the keyboard, as you type (htmx) and without JavaScript; recommendations for a municipality.
+// Every page passes axe, and German text is marked as German on English pages.
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import { formatViolations, runAxe } from '../lib/axe.mjs';
@@ -109,6 +110,73 @@ test('the Selbstcheck results recommend magazine articles, and a member works on
     await axeClean(page, 'the saved checklist');
     await page.goto(new URL('/m/12072/checklisten', base).href, { waitUntil: 'load' });
     await axeClean(page, 'the list of checklists');
+
+    // The magazine recommends articles for the weakest fields of the last finished Selbstcheck.
+    await page.goto(new URL('/magazin', base).href, { waitUntil: 'load' });
+    const recommended = page.locator('section.recommended');
+    assert.match(await recommended.locator('h2').innerText(), /Für Teltow-Fläming empfohlen/);
+    assert.ok(await recommended.locator('a[href^="/magazin/"]').count() >= 1, `no recommended article; ${await describePage(page)}`);
+    await axeClean(page, 'the magazine home with recommendations');
     await context.close();
+  });
+});
+
+test('search: with the keyboard, as you type, with facets and without JavaScript', { timeout: 10 * 60_000 }, async () => {
+  browser ??= await launchBrowser();
+  server ??= await startServer();
+  await withServerLog(server, async () => {
+    const base = server.baseUrl;
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const invisible = [];
+
+    // From the magazine home: the search field, a German plural, Enter.
+    await page.goto(new URL('/magazin', base).href, { waitUntil: 'load' });
+    await tabTo(page, byLabel('Im Magazin suchen'), { what: 'the search field', invisible });
+    await page.keyboard.type('Integrationskonzepte');
+    await press(page, 'Enter');
+    await page.waitForURL(/\/magazin\/suche\?q=Integrationskonzepte$/, { timeout: 10_000 });
+    const first = page.locator('.search-result__title a').first();
+    assert.equal(await first.getAttribute('href'), '/magazin/integrationskonzept-in-12-schritten');
+    assert.ok(await page.locator('.search-result mark').count() >= 1, 'matching words are highlighted');
+    await axeClean(page, 'the search results');
+
+    // As you type: the results follow without a new page, the count is announced, the address follows.
+    await page.evaluate(() => { window.__samePage = true; });
+    await page.locator('#search-q').fill('');
+    await page.locator('#search-q').focus();
+    await page.keyboard.type('Beirat', { delay: 40 });
+    await page.waitForFunction(() => document.querySelector('#search-status')?.textContent.includes('„Beirat“'), null, { timeout: 10_000 });
+    assert.equal(await page.evaluate(() => window.__samePage), true, 'the page was not reloaded');
+    await page.waitForURL(/q=Beirat/, { timeout: 10_000 });
+    assert.ok(await page.locator('a[href="/magazin/integrationsbeirat-wirksam-machen"]').count() >= 1);
+
+    // A facet with the keyboard: focus stays on the box after the results changed.
+    await tabTo(page, (i) => i.tag === 'input' && i.label.startsWith('Checkliste ('), { what: 'the facet "Checkliste"', invisible });
+    await press(page, 'Space');
+    await page.waitForURL(/typ=checkliste/, { timeout: 10_000 });
+    await page.waitForFunction(() => document.querySelectorAll('.search-result').length === 1, null, { timeout: 10_000 });
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'facet-typ-checkliste');
+    await axeClean(page, 'the results narrowed by a facet');
+    assert.deepEqual(invisible, [], `elements without a visible focus: ${invisible.join(', ')}`);
+
+    // Nothing found, and a refused search: a clear message, axe-clean.
+    await page.goto(new URL('/magazin/suche?q=Feuerwehrfest', base).href, { waitUntil: 'load' });
+    assert.match(await page.locator('.search-empty h2').innerText(), /Nichts gefunden/);
+    await axeClean(page, 'a search without results');
+    await page.goto(new URL(`/magazin/suche?q=${'Wort%20'.repeat(50)}`, base).href, { waitUntil: 'load' });
+    assert.match(await page.locator('.error-summary').innerText(), /höchstens 200 Zeichen/);
+    await axeClean(page, 'a refused search');
+    await context.close();
+
+    // Without JavaScript the same search is a plain form.
+    const plain = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await plain.newPage();
+    await noJs.goto(new URL('/magazin/suche', base).href, { waitUntil: 'load' });
+    await noJs.locator('#search-q').fill('Anfeindungen');
+    await noJs.getByRole('button', { name: 'Suchen', exact: true }).click();
+    await noJs.waitForURL(/q=Anfeindungen/, { timeout: 10_000 });
+    assert.equal(await noJs.locator('.search-result__title a').first().getAttribute('href'), '/magazin/haltung-zeigen-bei-anfeindungen');
+    await plain.close();
   });
 });

@@ -74,3 +74,40 @@ knowledge-checklist-error-stale = Die Checkliste hat sich geändert, seit Sie di
 knowledge-checklist-error-note-long = Die Notiz ist zu lang: höchstens 2000 Zeichen.
 knowledge-checklist-error-responsible-long = Die Angabe ist zu lang: höchstens 200 Zeichen.
 notice-knowledge-checklist-saved = Die Checkliste ist gespeichert.
+
+knowledge-search-title = Magazin durchsuchen
+knowledge-search-label = Suchbegriff
+knowledge-search-hint = Zum Beispiel „Integrationskonzept“ oder „Beirat Beteiligung“. Gefunden werden auch andere Wortformen.
+knowledge-search-submit = Suchen
+knowledge-search-apply = Filter anwenden
+knowledge-search-facets = Suche eingrenzen
+knowledge-search-facet-field = Handlungsfeld
+knowledge-search-facet-type = Art des Beitrags
+knowledge-search-facet-municipality-type = Passend für
+knowledge-search-results = Suchergebnisse
+knowledge-search-count = { $count ->
+    [0] Keine Beiträge zu „{ $q }“ gefunden.
+    [one] 1 Beitrag zu „{ $q }“ gefunden.
+   *[other] { $count } Beiträge zu „{ $q }“ gefunden.
+}
+knowledge-search-count-all = { $count ->
+    [0] Keine Beiträge gefunden.
+    [one] 1 Beitrag, der neueste zuerst.
+   *[other] { $count } Beiträge, die neuesten zuerst.
+}
+knowledge-search-only-stop-words = Ihre Suche enthält nur sehr häufige Wörter wie „und“ oder „die“. Bitte geben Sie einen aussagekräftigen Begriff ein.
+knowledge-search-none-title = Nichts gefunden
+knowledge-search-none-help = Versuchen Sie ein anderes oder allgemeineres Wort, prüfen Sie die Schreibweise oder nehmen Sie Filter zurück.
+knowledge-search-pages = Seiten der Suchergebnisse
+knowledge-search-previous = Vorherige Seite
+knowledge-search-next = Nächste Seite
+knowledge-search-page-of = Seite { $page } von { $pages }
+knowledge-search-error-too-long = Ihr Suchbegriff ist zu lang. Bitte verwenden Sie höchstens 200 Zeichen.
+knowledge-search-error-facet = Diesen Filter gibt es nicht. Bitte wählen Sie aus den angebotenen Filtern.
+knowledge-search-error-page = Diese Seite der Suchergebnisse gibt es nicht.
+knowledge-search-error-query = Die Suchanfrage ist nicht lesbar.
+knowledge-search-link = Im Magazin suchen
+knowledge-api-error-not-found = Es gibt keinen veröffentlichten Beitrag unter dieser Adresse, den Sie lesen dürfen.
+knowledge-recommended-title = Für { $municipality } empfohlen
+knowledge-recommended-lead = Passend zu den Handlungsfeldern, in denen der letzte abgeschlossene Selbstcheck Ihrer Kommune den größten Entwicklungsbedarf zeigt: { $fields }.
+knowledge-list-and = { " " }und{ " " }

@@ -74,3 +74,40 @@ knowledge-checklist-error-stale = The checklist has changed since you opened the
 knowledge-checklist-error-note-long = The note is too long: at most 2,000 characters.
 knowledge-checklist-error-responsible-long = This is too long: at most 200 characters.
 notice-knowledge-checklist-saved = The checklist has been saved.
+
+knowledge-search-title = Search the magazine
+knowledge-search-label = Search term
+knowledge-search-hint = For example “integration concept” or “Integrationskonzept”. Other forms of a word are found too.
+knowledge-search-submit = Search
+knowledge-search-apply = Apply filters
+knowledge-search-facets = Narrow the search
+knowledge-search-facet-field = Field of action
+knowledge-search-facet-type = Type of article
+knowledge-search-facet-municipality-type = Suited to
+knowledge-search-results = Search results
+knowledge-search-count = { $count ->
+    [0] No articles found for “{ $q }”.
+    [one] 1 article found for “{ $q }”.
+   *[other] { $count } articles found for “{ $q }”.
+}
+knowledge-search-count-all = { $count ->
+    [0] No articles found.
+    [one] 1 article, newest first.
+   *[other] { $count } articles, newest first.
+}
+knowledge-search-only-stop-words = Your search contains only very common words such as “and” or “the”. Please enter a more specific term.
+knowledge-search-none-title = Nothing found
+knowledge-search-none-help = Try another or a more general word, check the spelling or remove filters.
+knowledge-search-pages = Pages of search results
+knowledge-search-previous = Previous page
+knowledge-search-next = Next page
+knowledge-search-page-of = Page { $page } of { $pages }
+knowledge-search-error-too-long = Your search term is too long. Please use at most 200 characters.
+knowledge-search-error-facet = This filter does not exist. Please choose from the filters offered.
+knowledge-search-error-page = This page of search results does not exist.
+knowledge-search-error-query = The search request cannot be read.
+knowledge-search-link = Search the magazine
+knowledge-api-error-not-found = There is no published article at this address that you may read.
+knowledge-recommended-title = Recommended for { $municipality }
+knowledge-recommended-lead = Chosen for the fields of action in which your municipality’s last completed Selbstcheck shows the most need for development: { $fields }.
+knowledge-list-and = { " " }and{ " " }

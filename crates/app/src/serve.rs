@@ -87,6 +87,12 @@ pub async fn serve(settings: Settings, seed_demo: bool, json_logs: bool) -> Resu
     }
     let metrics = metrics_exporter_prometheus_handle();
     let state = AppState::new(db.clone(), settings.clone(), secrets, metrics);
+    // The magazine recommends articles from the Selbstcheck's results.
+    weltoffen_platform::recommendations::register(weltoffen_selfcheck::recommend::for_municipality);
+    // The search index is derived from the database; each node builds its own at start.
+    weltoffen_knowledge::indexing::index(&state)
+        .await
+        .map_err(|e| format!("building the search index failed: {e:?}"))?;
     let listener = tokio::net::TcpListener::bind(settings.listen)
         .await
         .map_err(|e| format!("cannot listen on {}: {e}", settings.listen))?;

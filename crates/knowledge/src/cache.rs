@@ -2,7 +2,8 @@
 //! `knowledge_changes` in its transaction; each node polls the newest id once a second and drops
 //! what it kept when it moved, so all nodes follow the database within about a second. Entries are
 //! also dropped after a minute, which bounds how late an article scheduled for a time appears.
-//! With the cache, the magazine's pages run no query for an anonymous reader.
+//! With the cache, the magazine's pages run no query for an anonymous reader. The same poll keeps
+//! the search index current ([`crate::indexing::follow`]).
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicI64, Ordering};
@@ -12,6 +13,7 @@ use std::time::{Duration, Instant};
 use uuid::Uuid;
 use weltoffen_platform::clock::now;
 use weltoffen_platform::db::DbResult;
+use weltoffen_platform::error::AppResult;
 use weltoffen_platform::state::AppState;
 
 use crate::store::{self, ArticleRow, AuthorRow, SummaryRow};
@@ -30,11 +32,17 @@ pub struct Catalog {
     pub rows: Vec<SummaryRow>,
     /// Fields of action per article.
     pub fields: HashMap<Uuid, Vec<String>>,
+    positions: HashMap<String, usize>,
     revision: i64,
     loaded: Instant,
 }
 
 impl Catalog {
+    /// The published article with `slug`.
+    pub fn by_slug(&self, slug: &str) -> Option<&SummaryRow> {
+        self.positions.get(slug).and_then(|i| self.rows.get(*i))
+    }
+
     /// The rows of articles in `field`, newest first.
     pub fn in_field<'a>(&'a self, field: &'a str) -> impl Iterator<Item = &'a SummaryRow> + 'a {
         self.rows
@@ -98,9 +106,11 @@ pub async fn catalog(state: &AppState) -> DbResult<Arc<Catalog>> {
     for (article, field) in store::published_fields(&state.db, t).await? {
         fields.entry(article).or_default().push(field);
     }
+    let positions = rows.iter().enumerate().map(|(i, r)| (r.slug.clone(), i)).collect();
     let catalog = Arc::new(Catalog {
         rows,
         fields,
+        positions,
         revision,
         loaded: Instant::now(),
     });
@@ -145,7 +155,7 @@ pub async fn article(state: &AppState, slug: &str) -> DbResult<Option<Arc<Articl
 }
 
 /// Looks for changes once; drops what is kept when there were any. Returns true on a change.
-pub async fn sync_once(state: &AppState) -> DbResult<bool> {
+pub async fn sync_once(state: &AppState) -> AppResult<bool> {
     let cache = state.extension::<MagazineCache>();
     let latest = store::latest_change(&state.db).await?;
     if latest == cache.revision.load(Ordering::Acquire) {
@@ -153,6 +163,7 @@ pub async fn sync_once(state: &AppState) -> DbResult<bool> {
     }
     cache.moved_to(latest);
     crate::refresh_links(&state.db).await?;
+    crate::indexing::follow(state).await?;
     Ok(true)
 }
 
@@ -160,7 +171,7 @@ pub async fn sync_once(state: &AppState) -> DbResult<bool> {
 pub async fn run_worker(state: AppState, mut shutdown: tokio::sync::watch::Receiver<bool>) {
     loop {
         if let Err(e) = sync_once(&state).await {
-            tracing::warn!(error = %e, "following the magazine's changes failed");
+            tracing::warn!(error = ?e, "following the magazine's changes failed");
         }
         tokio::select! {
             _ = tokio::time::sleep(POLL) => {}

@@ -1,14 +1,18 @@
 //! The knowledge platform: the magazine organised by the seven fields of action, its articles
 //! (Markdown, rendered and sanitised), authors and checklists.
 
+pub mod api;
 pub mod cache;
 pub mod checklist;
 pub mod checklist_pages;
 pub mod content;
 pub mod feeds;
+pub mod indexing;
 pub mod markdown;
 pub mod model;
 pub mod schema;
+pub mod search;
+pub mod search_pages;
 pub mod seed;
 pub mod store;
 pub mod views;
@@ -20,7 +24,7 @@ use weltoffen_platform::db::{Db, DbResult};
 
 /// Every route of the knowledge platform with its declared access.
 pub fn routes() -> weltoffen_platform::web::table::RouteTable {
-    web::routes()
+    web::routes().merge(api::routes())
 }
 
 /// Publishes the titles of the published articles for other pillars' links (see

@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use pulldown_cmark::{Options, Parser, html};
+use pulldown_cmark::{Event, Options, Parser, TagEnd, html};
 
 static CLEANER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
     let mut builder = ammonia::Builder::default();
@@ -28,9 +28,41 @@ pub fn render(markdown: &str) -> String {
     CLEANER.clean(&unsafe_html).to_string()
 }
 
+/// The words of Markdown as plain text for the search index: text and code kept, markup and raw
+/// HTML dropped, blocks separated by a line break.
+pub fn plain_text(markdown: &str) -> String {
+    let mut out = String::with_capacity(markdown.len());
+    // Text between inline <script> or <style> tags is code, not words (the page never shows it).
+    let mut in_code_tag = false;
+    for event in Parser::new_ext(markdown, Options::ENABLE_TABLES) {
+        match event {
+            Event::InlineHtml(tag) => {
+                let tag = tag.to_ascii_lowercase();
+                if tag.starts_with("<script") || tag.starts_with("<style") {
+                    in_code_tag = true;
+                } else if tag.starts_with("</script") || tag.starts_with("</style") {
+                    in_code_tag = false;
+                }
+            }
+            Event::Text(_) if in_code_tag => {}
+            Event::Text(t) | Event::Code(t) => out.push_str(&t),
+            Event::SoftBreak | Event::HardBreak => out.push(' '),
+            Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::TableCell) => out.push('\n'),
+            _ => {}
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_text_keeps_words_and_drops_markup() {
+        let text = plain_text("## Ziel\n\nEin **klarer** [Auftrag](/x).<script>evil()</script>\n\n- eins\n- zwei");
+        assert_eq!(text, "Ziel\nEin klarer Auftrag.\neins\nzwei\n");
+    }
 
     #[test]
     fn markdown_becomes_html() {

@@ -601,3 +601,87 @@ pub async fn latest_change(db: &Db) -> DbResult<i64> {
     let row: Option<(Option<i64>,)> = db.fetch_optional(&query).await?;
     Ok(row.and_then(|(latest,)| latest).unwrap_or(0))
 }
+
+/// An article as the search index reads it, whatever its status: the index keeps the published
+/// ones and drops the others.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct SearchableRow {
+    /// Id.
+    pub id: Uuid,
+    /// Slug.
+    pub slug: String,
+    /// Type code.
+    pub kind: String,
+    /// Status code.
+    pub status: String,
+    /// Access code.
+    pub access: String,
+    /// Municipality types, space-separated.
+    pub applies_to: String,
+    /// Topics, one per line.
+    pub topics: String,
+    /// Publication time (none for a draft that was never scheduled).
+    pub published_at: Option<OffsetDateTime>,
+    /// German title.
+    pub title_de: String,
+    /// German teaser.
+    pub teaser_de: String,
+    /// German body, Markdown.
+    pub markdown_de: String,
+    /// English title.
+    pub title_en: Option<String>,
+    /// English teaser.
+    pub teaser_en: Option<String>,
+    /// English body, Markdown.
+    pub markdown_en: Option<String>,
+}
+
+/// The articles with `ids`, or all when `ids` is `None`, for the search index.
+pub async fn searchable(db: &Db, ids: Option<&[Uuid]>) -> DbResult<Vec<SearchableRow>> {
+    let mut query = Query::select();
+    query
+        .columns([
+            (KnowledgeArticles::Table, KnowledgeArticles::Id),
+            (KnowledgeArticles::Table, KnowledgeArticles::Slug),
+            (KnowledgeArticles::Table, KnowledgeArticles::Kind),
+            (KnowledgeArticles::Table, KnowledgeArticles::Status),
+            (KnowledgeArticles::Table, KnowledgeArticles::Access),
+            (KnowledgeArticles::Table, KnowledgeArticles::AppliesTo),
+            (KnowledgeArticles::Table, KnowledgeArticles::Topics),
+            (KnowledgeArticles::Table, KnowledgeArticles::PublishedAt),
+        ])
+        .expr_as(Expr::col((DE, KnowledgeArticleTexts::Title)), "title_de")
+        .expr_as(Expr::col((DE, KnowledgeArticleTexts::Teaser)), "teaser_de")
+        .expr_as(Expr::col((DE, KnowledgeArticleTexts::BodyMarkdown)), "markdown_de")
+        .expr_as(Expr::col((EN, KnowledgeArticleTexts::Title)), "title_en")
+        .expr_as(Expr::col((EN, KnowledgeArticleTexts::Teaser)), "teaser_en")
+        .expr_as(Expr::col((EN, KnowledgeArticleTexts::BodyMarkdown)), "markdown_en");
+    with_texts(&mut query);
+    if let Some(ids) = ids {
+        query.and_where(Expr::col((KnowledgeArticles::Table, KnowledgeArticles::Id)).is_in(ids.iter().copied()));
+    }
+    db.fetch_all(&query).await
+}
+
+/// The fields of action of the articles with `ids`, or of all when `ids` is `None`.
+pub async fn fields_of_articles(db: &Db, ids: Option<&[Uuid]>) -> DbResult<Vec<(Uuid, String)>> {
+    let mut query = Query::select();
+    query
+        .columns([KnowledgeArticleFields::ArticleId, KnowledgeArticleFields::FieldId])
+        .from(KnowledgeArticleFields::Table);
+    if let Some(ids) = ids {
+        query.and_where(Expr::col(KnowledgeArticleFields::ArticleId).is_in(ids.iter().copied()));
+    }
+    db.fetch_all(&query).await
+}
+
+/// The changes after `after`, oldest first: (change id, article).
+pub async fn changes_since(db: &Db, after: i64) -> DbResult<Vec<(i64, Uuid)>> {
+    let query = Query::select()
+        .columns([KnowledgeChanges::Id, KnowledgeChanges::ArticleId])
+        .from(KnowledgeChanges::Table)
+        .and_where(Expr::col(KnowledgeChanges::Id).gt(after))
+        .order_by(KnowledgeChanges::Id, Order::Asc)
+        .to_owned();
+    db.fetch_all(&query).await
+}

@@ -8,6 +8,7 @@ use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use weltoffen_platform::error::{AppError, AppResult};
 use weltoffen_platform::fields::{FIELD_IDS, is_field};
+use weltoffen_platform::recommendations;
 use weltoffen_platform::state::AppState;
 use weltoffen_platform::web::context::Page;
 use weltoffen_platform::web::render::render;
@@ -43,6 +44,7 @@ pub fn routes() -> RouteTable {
         .get("/magazin", Access::Public, home)
         .get("/magazin/feld/{field}", Access::Public, field_page)
         .get("/magazin/feld/{field}/atom.xml", Access::Public, field_feed)
+        .get("/magazin/suche", Access::Public, crate::search_pages::search_page)
         .get("/magazin/{slug}", Access::Public, article_page)
         .get("/sitemap.xml", Access::Public, sitemap)
         .merge(crate::checklist_pages::routes())
@@ -56,10 +58,21 @@ pub struct FieldSection {
     pub cards: Vec<Card>,
 }
 
+/// Articles recommended to the reader's municipality.
+pub struct Recommended {
+    /// The municipality's name.
+    pub municipality: String,
+    /// The names of the fields they were chosen for.
+    pub fields: String,
+    /// The articles.
+    pub cards: Vec<Card>,
+}
+
 #[derive(Template)]
 #[template(path = "knowledge/home.html")]
 struct HomePage {
     page: Page,
+    recommended: Option<Recommended>,
     sections: Vec<FieldSection>,
 }
 
@@ -79,7 +92,43 @@ pub async fn home(State(state): State<AppState>, page: Page) -> AppResult<Respon
         })
         .filter(|s| !s.cards.is_empty())
         .collect();
-    render(&HomePage { page, sections })
+    let recommended = recommended(&state, &page, &catalog).await?;
+    render(&HomePage {
+        page,
+        recommended,
+        sections,
+    })
+}
+
+/// "Für Ihre Kommune empfohlen": for a member, the published articles linked to the weakest fields
+/// of the municipality's last Selbstcheck.
+async fn recommended(state: &AppState, page: &Page, catalog: &cache::Catalog) -> AppResult<Option<Recommended>> {
+    let Some(membership) = page.active_membership() else {
+        return Ok(None);
+    };
+    let Some(recommendation) = recommendations::for_municipality(state, &membership.municipality).await? else {
+        return Ok(None);
+    };
+    let cards: Vec<Card> = recommendation
+        .articles
+        .iter()
+        .filter_map(|slug| catalog.by_slug(slug))
+        .map(|r| Card::new(r, page.locale))
+        .collect();
+    if cards.is_empty() {
+        return Ok(None);
+    }
+    let fields: Vec<String> = recommendation
+        .fields
+        .iter()
+        .filter(|f| is_field(f))
+        .map(|f| page.t(&field_key(f)))
+        .collect();
+    Ok(Some(Recommended {
+        municipality: membership.name.clone(),
+        fields: fields.join(&page.t("knowledge-list-and")),
+        cards,
+    }))
 }
 
 /// The field page's filter.

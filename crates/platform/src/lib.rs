@@ -20,6 +20,7 @@ pub mod mail;
 pub mod municipalities;
 pub mod ops;
 pub mod pages;
+pub mod recommendations;
 pub mod schema;
 pub mod settings;
 pub mod site;

@@ -9,6 +9,7 @@ pub mod instrument;
 pub mod plan;
 pub mod progress;
 pub mod radar;
+pub mod recommend;
 pub mod results;
 pub mod results_cache;
 pub mod schema;

@@ -5,6 +5,7 @@
 #[path = "../../../platform/tests/it/authz.rs"]
 mod authz;
 mod magazine;
+mod search;
 #[path = "../../../platform/tests/it/support.rs"]
 mod support;
 

@@ -117,6 +117,25 @@ impl FromRequestParts<AppState> for ApiUser {
     }
 }
 
+/// The person behind the bearer token, or nobody when the request carries no `Authorization`
+/// header: for public endpoints that show a token's user more. A token that is given but unknown
+/// or revoked is still refused with 401, so a broken integration notices.
+#[derive(Clone, Debug)]
+pub struct MaybeApiUser(pub Option<Arc<SessionUser>>);
+
+impl FromRequestParts<AppState> for MaybeApiUser {
+    type Rejection = ApiAuthError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<MaybeApiUser, ApiAuthError> {
+        if !parts.headers.contains_key(header::AUTHORIZATION) {
+            return Ok(MaybeApiUser(None));
+        }
+        ApiUser::from_request_parts(parts, state)
+            .await
+            .map(|ApiUser(user)| MaybeApiUser(Some(user)))
+    }
+}
+
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
 mod tests {
