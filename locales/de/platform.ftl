@@ -24,6 +24,7 @@ nav-municipality = { $name }
 nav-selfcheck = Selbstcheck
 nav-action-plan = Handlungsplan
 nav-admin = Administration
+nav-editorial = Redaktion
 nav-login = Anmelden
 nav-account = Mein Konto
 nav-logout = Abmelden

@@ -24,6 +24,7 @@ nav-municipality = { $name }
 nav-selfcheck = Self-assessment
 nav-action-plan = Action plan
 nav-admin = Administration
+nav-editorial = Editorial
 nav-login = Log in
 nav-account = My account
 nav-logout = Log out

@@ -6,6 +6,7 @@ pub mod cache;
 pub mod checklist;
 pub mod checklist_pages;
 pub mod content;
+pub mod editorial;
 pub mod feeds;
 pub mod indexing;
 pub mod markdown;

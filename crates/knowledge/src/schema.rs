@@ -25,6 +25,18 @@ pub enum KnowledgeArticles {
     PublishedAt,
     CreatedAt,
     UpdatedAt,
+    Revision,
+}
+
+#[derive(Iden, Clone, Copy)]
+pub enum KnowledgeRevisions {
+    Table,
+    ArticleId,
+    Number,
+    Content,
+    Note,
+    CreatedBy,
+    CreatedAt,
 }
 
 #[derive(Iden, Clone, Copy)]

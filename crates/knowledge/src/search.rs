@@ -7,6 +7,9 @@ use weltoffen_platform::municipalities::model::MunicipalityType;
 
 use crate::model::ArticleType;
 
+/// Slugs no article may take: paths of the magazine's own pages under `/magazin/`.
+pub const RESERVED_SLUGS: &[&str] = &["suche", "feld", "bild"];
+
 /// Longest query, in characters; anything longer is refused rather than cut.
 pub const MAX_QUERY_CHARS: usize = 200;
 /// Hits per page of the search page.

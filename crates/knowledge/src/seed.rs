@@ -10,6 +10,7 @@ use weltoffen_platform::clock::now;
 use weltoffen_platform::db::{Db, DbResult};
 
 use crate::content::{ArticleText, Content, ShippedArticle};
+use crate::editorial::draft::Draft;
 use crate::markdown;
 use crate::model::{Status, count_words};
 use crate::store::{self, NewArticle, NewText};
@@ -59,7 +60,9 @@ pub async fn seed(db: &Db, content: &Content) -> DbResult<usize> {
             related: &article.related,
             texts,
         };
-        store::insert_article(&mut tx, &new, t).await?;
+        let id = store::insert_article(&mut tx, &new, t).await?;
+        // Kept as version 1, so the editors' history starts with the shipped text.
+        crate::editorial::store::keep_first_version(&mut tx, id, &Draft::of_shipped(article), t).await?;
     }
     tx.commit().await?;
     Ok(missing.len())

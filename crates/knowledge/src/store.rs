@@ -2,7 +2,7 @@
 //! `knowledge_changes` in the same transaction, from which each node keeps its derived data (the
 //! search index, the titles other pillars link to) current.
 
-use sea_query::{Expr, ExprTrait, Iden, JoinType, OnConflict, Order, Query, SelectStatement};
+use sea_query::{Expr, ExprTrait, Func, Iden, JoinType, OnConflict, Order, Query, SelectStatement};
 use time::OffsetDateTime;
 use uuid::Uuid;
 use weltoffen_platform::db::{Db, DbResult, Tx};
@@ -169,8 +169,8 @@ pub async fn published_fields(db: &Db, now: OffsetDateTime) -> DbResult<Vec<(Uui
     db.fetch_all(&query).await
 }
 
-/// A published article by slug.
-pub async fn published_by_slug(db: &Db, slug: &str, now: OffsetDateTime) -> DbResult<Option<ArticleRow>> {
+/// The columns of a whole article; the publication time of one never published is its last change.
+fn article_select() -> SelectStatement {
     let mut query = Query::select();
     query
         .columns([
@@ -180,9 +180,15 @@ pub async fn published_by_slug(db: &Db, slug: &str, now: OffsetDateTime) -> DbRe
             (KnowledgeArticles::Table, KnowledgeArticles::Access),
             (KnowledgeArticles::Table, KnowledgeArticles::AppliesTo),
             (KnowledgeArticles::Table, KnowledgeArticles::Topics),
-            (KnowledgeArticles::Table, KnowledgeArticles::PublishedAt),
-            (KnowledgeArticles::Table, KnowledgeArticles::UpdatedAt),
         ])
+        .expr_as(
+            Func::coalesce([
+                Expr::col((KnowledgeArticles::Table, KnowledgeArticles::PublishedAt)),
+                Expr::col((KnowledgeArticles::Table, KnowledgeArticles::UpdatedAt)),
+            ]),
+            "published_at",
+        )
+        .column((KnowledgeArticles::Table, KnowledgeArticles::UpdatedAt))
         .expr_as(Expr::col((DE, KnowledgeArticleTexts::Title)), "title_de")
         .expr_as(Expr::col((DE, KnowledgeArticleTexts::Teaser)), "teaser_de")
         .expr_as(Expr::col((DE, KnowledgeArticleTexts::BodyHtml)), "html_de")
@@ -193,8 +199,21 @@ pub async fn published_by_slug(db: &Db, slug: &str, now: OffsetDateTime) -> DbRe
         .expr_as(Expr::col((EN, KnowledgeArticleTexts::BodyHtml)), "html_en")
         .expr_as(Expr::col((EN, KnowledgeArticleTexts::Steps)), "steps_en");
     with_texts(&mut query);
+    query
+}
+
+/// A published article by slug.
+pub async fn published_by_slug(db: &Db, slug: &str, now: OffsetDateTime) -> DbResult<Option<ArticleRow>> {
+    let mut query = article_select();
     visible(&mut query, now);
     query.and_where(Expr::col((KnowledgeArticles::Table, KnowledgeArticles::Slug)).eq(slug));
+    db.fetch_optional(&query).await
+}
+
+/// An article by id whatever its status, for the editors' preview.
+pub async fn article_by_id(db: &Db, id: Uuid) -> DbResult<Option<ArticleRow>> {
+    let mut query = article_select();
+    query.and_where(Expr::col((KnowledgeArticles::Table, KnowledgeArticles::Id)).eq(id));
     db.fetch_optional(&query).await
 }
 
@@ -256,6 +275,21 @@ pub async fn all_slugs(db: &Db) -> DbResult<Vec<String>> {
         .to_owned();
     let rows: Vec<(String,)> = db.fetch_all(&query).await?;
     Ok(rows.into_iter().map(|(s,)| s).collect())
+}
+
+/// Every author, by name.
+pub async fn all_authors(db: &Db) -> DbResult<Vec<AuthorRow>> {
+    let query = Query::select()
+        .columns([
+            KnowledgeAuthors::Id,
+            KnowledgeAuthors::Name,
+            KnowledgeAuthors::BioDe,
+            KnowledgeAuthors::BioEn,
+        ])
+        .from(KnowledgeAuthors::Table)
+        .order_by(KnowledgeAuthors::Name, Order::Asc)
+        .to_owned();
+    db.fetch_all(&query).await
 }
 
 /// The ids of every author.
@@ -360,6 +394,13 @@ pub async fn insert_article(tx: &mut Tx, article: &NewArticle<'_>, now: OffsetDa
         ])
         .to_owned();
     tx.execute(&query).await?;
+    insert_parts(tx, id, article).await?;
+    record_change(tx, id, now).await?;
+    Ok(id)
+}
+
+/// Inserts an article's texts, fields, authors and related slugs.
+pub async fn insert_parts(tx: &mut Tx, id: Uuid, article: &NewArticle<'_>) -> DbResult<()> {
     for text in &article.texts {
         let query = Query::insert()
             .into_table(KnowledgeArticleTexts::Table)
@@ -420,8 +461,31 @@ pub async fn insert_article(tx: &mut Tx, article: &NewArticle<'_>, now: OffsetDa
         article.related,
     )
     .await?;
-    record_change(tx, id, now).await?;
-    Ok(id)
+    Ok(())
+}
+
+/// Deletes an article's texts, fields, authors and related slugs (before [`insert_parts`]).
+pub async fn delete_parts(tx: &mut Tx, id: Uuid) -> DbResult<()> {
+    let texts = Query::delete()
+        .from_table(KnowledgeArticleTexts::Table)
+        .and_where(Expr::col(KnowledgeArticleTexts::ArticleId).eq(id))
+        .to_owned();
+    tx.execute(&texts).await?;
+    let fields = Query::delete()
+        .from_table(KnowledgeArticleFields::Table)
+        .and_where(Expr::col(KnowledgeArticleFields::ArticleId).eq(id))
+        .to_owned();
+    tx.execute(&fields).await?;
+    let authors = Query::delete()
+        .from_table(KnowledgeArticleAuthors::Table)
+        .and_where(Expr::col(KnowledgeArticleAuthors::ArticleId).eq(id))
+        .to_owned();
+    tx.execute(&authors).await?;
+    let related = Query::delete()
+        .from_table(KnowledgeRelated::Table)
+        .and_where(Expr::col(KnowledgeRelated::ArticleId).eq(id))
+        .to_owned();
+    tx.execute(&related).await.map(|_| ())
 }
 
 /// Inserts an article's ordered list (authors, related slugs) as (article, value, position) rows,

@@ -48,6 +48,7 @@ pub fn routes() -> RouteTable {
         .get("/magazin/{slug}", Access::Public, article_page)
         .get("/sitemap.xml", Access::Public, sitemap)
         .merge(crate::checklist_pages::routes())
+        .merge(crate::editorial::pages::routes())
 }
 
 /// The newest articles of one field on the home page.
@@ -197,6 +198,8 @@ struct ArticlePage {
     access: BodyAccess,
     fields: Vec<String>,
     related: Vec<Card>,
+    /// The editors' preview banner (never on the public page).
+    preview: Option<String>,
 }
 
 /// GET /magazin/{slug} — a published article (no query while it is kept).
@@ -218,6 +221,7 @@ pub async fn article_page(State(state): State<AppState>, page: Page, Path(slug):
         access,
         fields,
         related,
+        preview: None,
     })
 }
 

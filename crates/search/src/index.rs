@@ -154,7 +154,7 @@ impl ArticleIndex {
     /// Replaces everything indexed by `docs`.
     pub fn rebuild(&self, docs: impl IntoIterator<Item = ArticleDoc>) -> SearchResult<()> {
         let _writing = self.writing.lock().map_err(|_| crate::error::SearchError::Poisoned)?;
-        let mut writer = self.writer()?;
+        let writer = self.writer()?;
         writer.delete_all_documents()?;
         for doc in docs {
             writer.add_document(self.document(&doc))?;
@@ -165,7 +165,7 @@ impl ArticleIndex {
     /// Replaces the documents of `changed` and removes those of the article ids in `removed`.
     pub fn update(&self, changed: &[ArticleDoc], removed: &[String]) -> SearchResult<()> {
         let _writing = self.writing.lock().map_err(|_| crate::error::SearchError::Poisoned)?;
-        let mut writer = self.writer()?;
+        let writer = self.writer()?;
         for id in changed.iter().map(|d| &d.id).chain(removed) {
             writer.delete_term(Term::from_field_text(self.fields.id, id));
         }

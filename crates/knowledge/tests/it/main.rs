@@ -4,6 +4,7 @@
 
 #[path = "../../../platform/tests/it/authz.rs"]
 mod authz;
+mod editorial;
 mod magazine;
 mod search;
 #[path = "../../../platform/tests/it/support.rs"]

@@ -126,6 +126,10 @@ impl Page {
     pub fn is_admin(&self) -> bool {
         self.user.as_ref().is_some_and(|u| u.is_admin())
     }
+    /// True for editors and admins.
+    pub fn is_editor(&self) -> bool {
+        self.user.as_ref().is_some_and(|u| u.is_editor())
+    }
     /// The person's municipalities.
     pub fn memberships(&self) -> &[Membership] {
         self.user.as_ref().map(|u| u.memberships.as_slice()).unwrap_or(&[])
