@@ -1,7 +1,8 @@
-// The magazine's editorial workflow in the browser: an editor writes a draft, sees the preview,
-// sends it to review and publishes it; a visitor finds it by a German search. The editors' pages
+// The magazine's editorial workflow in the browser: an editor writes a draft, adds a cover image,
+// sees the preview, sends it to review and publishes it; a visitor finds it by a German search. The editors' pages
 // (list, new, edit with status and history, a version's differences, preview) pass axe.
 import assert from 'node:assert/strict';
+import zlib from 'node:zlib';
 import { after, test } from 'node:test';
 import { formatViolations, runAxe } from '../lib/axe.mjs';
 import { launchBrowser } from '../lib/browser.mjs';
@@ -15,6 +16,32 @@ after(async () => {
   await browser?.close();
   await server?.stop();
 });
+
+// A plain PNG of one colour, written here so the test needs no image files.
+function png(width, height) {
+  const chunk = (type, data) => {
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(zlib.crc32(body) >>> 0);
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8; // bit depth
+  header[9] = 2; // RGB
+  const row = Buffer.alloc(1 + width * 3);
+  for (let x = 0; x < width; x++) row.set([11, 85, 99], 1 + x * 3);
+  const raw = Buffer.concat(Array.from({ length: height }, () => row));
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', zlib.deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
 
 async function axeClean(page, what) {
   const violations = await runAxe(page);
@@ -67,7 +94,21 @@ test('an editor writes, reviews and publishes an article that a visitor then fin
     assert.match(await page.locator('ul.diff').first().innerText(), /Die Kosten trägt der Kreis/);
     await axeClean(page, 'a version with its differences');
 
+    // A cover image: refused without a description, then saved with one.
+    await page.goto(editUrl, { waitUntil: 'load' });
+    await page.locator('#cover_file').setInputFiles({ name: 'rathaus.png', mimeType: 'image/png', buffer: png(1400, 700) });
+    await page.getByRole('button', { name: 'Bild hochladen' }).click();
+    await page.waitForLoadState('load');
+    assert.match(await page.locator('#cover_alt_de-error').innerText(), /Bitte beschreiben Sie das Bild/);
+    await axeClean(page, 'a refused cover upload');
+    await page.locator('#cover_file').setInputFiles({ name: 'rathaus.png', mimeType: 'image/png', buffer: png(1400, 700) });
+    await page.locator('#cover_alt_de').fill('Dolmetscherin und Sachbearbeiter im Gespräch am Schalter');
+    await page.getByRole('button', { name: 'Bild hochladen' }).click();
+    await page.waitForLoadState('load');
+    assert.equal(await page.locator('img.editor-cover').getAttribute('alt'), 'Dolmetscherin und Sachbearbeiter im Gespräch am Schalter');
+
     await page.goto(`${editUrl}/vorschau`, { waitUntil: 'load' });
+    assert.equal(await page.locator('.article__cover img').getAttribute('width'), '1200');
     assert.match(await page.locator('.preview-banner').innerText(), /Stand: Entwurf/);
     await axeClean(page, 'the preview');
 
@@ -92,6 +133,10 @@ test('an editor writes, reviews and publishes an article that a visitor then fin
     await reader.locator('a[href="/magazin/sprachmittlung-organisieren"]').click();
     await reader.waitForURL(/\/magazin\/sprachmittlung-organisieren$/, { timeout: 10_000 });
     assert.equal((await reader.locator('h1').innerText()).trim(), 'Sprachmittlung in der Verwaltung organisieren');
+    const cover = reader.locator('.article__cover img');
+    assert.equal(await cover.getAttribute('alt'), 'Dolmetscherin und Sachbearbeiter im Gespräch am Schalter');
+    assert.ok(await cover.evaluate((img) => img.complete && img.naturalWidth > 0), 'the cover image loads');
+    await axeClean(reader, 'the published article with its cover');
     await visitor.close();
     await context.close();
   });

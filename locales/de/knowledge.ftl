@@ -232,3 +232,78 @@ notice-knowledge-editor-saved = Die Änderungen sind als neue Fassung gespeicher
 notice-knowledge-editor-status = Der Stand des Beitrags ist geändert.
 notice-knowledge-editor-published = Der Beitrag ist veröffentlicht.
 notice-knowledge-editor-planned = Die Veröffentlichung ist geplant.
+
+# Zugangsanfragen
+knowledge-request-login = Melden Sie sich an, um Zugang zu diesem Beitrag anzufragen.
+knowledge-request-pending = Ihre Anfrage liegt der Redaktion vor. Sie erhalten eine E-Mail, sobald sie entschieden ist.
+knowledge-request-title = Zugang anfragen
+knowledge-request-declined = Ihre letzte Anfrage hat die Redaktion abgelehnt. Sie können erneut anfragen und Ihr Anliegen genauer beschreiben.
+knowledge-request-reason = Wofür möchten Sie den Beitrag nutzen?
+knowledge-request-reason-hint = Zum Beispiel für die Vorbereitung einer Sitzung oder eines Konzepts. Die Redaktion sieht Ihren Namen, Ihre E-Mail-Adresse und diese Begründung (10 bis 1000 Zeichen).
+knowledge-request-send = Zugang anfragen
+knowledge-request-error-empty = Bitte beschreiben Sie kurz, wofür Sie den Beitrag nutzen möchten.
+knowledge-request-error-short = Die Begründung ist zu kurz: mindestens 10 Zeichen.
+knowledge-request-error-long = Die Begründung ist zu lang: höchstens 1000 Zeichen.
+knowledge-request-error-not-on-request = Dieser Beitrag wird nicht auf Anfrage freigegeben.
+knowledge-request-error-decision = Bitte entscheiden Sie mit „Zugang geben“ oder „Ablehnen“.
+knowledge-request-status-pending = Offen
+knowledge-request-status-granted = Zugang gegeben
+knowledge-request-status-declined = Abgelehnt
+knowledge-requests-title = Zugangsanfragen
+knowledge-requests-lead = Anfragen zu Beiträgen, die auf Anfrage freigegeben werden. Die anfragende Person erhält eine E-Mail mit Ihrer Entscheidung.
+knowledge-requests-pending = Offene Anfragen
+knowledge-requests-none = Keine offenen Anfragen.
+knowledge-requests-who = { $name } am { $date }
+knowledge-requests-grant = Zugang geben
+knowledge-requests-decline = Ablehnen
+knowledge-requests-decided = Zuletzt entschieden
+knowledge-requests-col-person = Person
+knowledge-requests-col-asked = Angefragt
+knowledge-requests-col-status = Entscheidung
+knowledge-requests-link = { $count ->
+    [0] Zugangsanfragen (keine offen)
+    [one] Zugangsanfragen (1 offen)
+   *[other] Zugangsanfragen ({ $count } offen)
+}
+notice-knowledge-request-sent = Ihre Anfrage ist bei der Redaktion. Sie erhalten eine E-Mail, sobald sie entschieden ist.
+notice-knowledge-request-exists = Sie haben diesen Beitrag bereits angefragt.
+notice-knowledge-request-decided = Die Entscheidung ist gespeichert; die anfragende Person erhält eine E-Mail.
+notice-knowledge-request-decided-before = Diese Anfrage war bereits entschieden.
+mail-knowledge-request-granted-subject = Zugang zu „{ $title }“
+mail-knowledge-request-granted-body =
+    Guten Tag { $name },
+
+    die Redaktion hat Ihnen Zugang zum Beitrag „{ $title }“ gegeben. Sie können ihn jetzt lesen, wenn Sie angemeldet sind:
+
+    { $link }
+
+    Ihre Redaktion weltoffen
+mail-knowledge-request-declined-subject = Ihre Anfrage zu „{ $title }“
+mail-knowledge-request-declined-body =
+    Guten Tag { $name },
+
+    die Redaktion kann Ihnen den Beitrag „{ $title }“ derzeit leider nicht freigeben. Sie können erneut anfragen und Ihr Anliegen genauer beschreiben:
+
+    { $link }
+
+    Ihre Redaktion weltoffen
+
+# Titelbild
+knowledge-cover-title = Titelbild
+knowledge-cover-none = Dieser Beitrag hat noch kein Titelbild.
+knowledge-cover-file = Bilddatei
+knowledge-cover-file-hint = JPEG, PNG oder WebP, mindestens 600 Pixel breit, höchstens 3 MB. Das Bild wird verkleinert und ohne eingebettete Angaben (etwa Aufnahmeort) gespeichert.
+knowledge-cover-alt-de = Bildbeschreibung (Alternativtext)
+knowledge-cover-alt-hint = Was ist auf dem Bild zu sehen, das für den Beitrag zählt? Menschen mit Screenreader hören diesen Text statt des Bildes (höchstens 250 Zeichen).
+knowledge-cover-alt-en = Bildbeschreibung auf Englisch (freiwillig)
+knowledge-cover-upload = Bild hochladen
+knowledge-cover-remove = Titelbild entfernen
+knowledge-cover-error-no-file = Bitte wählen Sie eine Bilddatei aus.
+knowledge-cover-error-too-large = Die Datei ist zu groß: höchstens 3 MB. Bitte verkleinern Sie das Bild und wählen Sie es erneut.
+knowledge-cover-error-type = Diese Datei ist kein JPEG-, PNG- oder WebP-Bild. Bitte wählen Sie eine Bilddatei in einem dieser Formate.
+knowledge-cover-error-unreadable = Das Bild lässt sich nicht lesen – die Datei ist beschädigt oder größer als 8000 Pixel. Bitte wählen Sie eine andere Datei.
+knowledge-cover-error-narrow = Das Bild ist zu schmal: mindestens 600 Pixel. Bitte wählen Sie ein größeres Bild.
+knowledge-cover-error-alt = Bitte beschreiben Sie das Bild für Menschen, die es nicht sehen. Wählen Sie die Datei danach erneut aus.
+knowledge-cover-error-alt-long = Die Bildbeschreibung ist zu lang: höchstens 250 Zeichen. Wählen Sie die Datei danach erneut aus.
+notice-knowledge-cover-saved = Das Titelbild ist gespeichert.
+notice-knowledge-cover-removed = Das Titelbild ist entfernt.

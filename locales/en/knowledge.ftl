@@ -232,3 +232,78 @@ notice-knowledge-editor-saved = The changes have been saved as a new version.
 notice-knowledge-editor-status = The article’s status has been changed.
 notice-knowledge-editor-published = The article has been published.
 notice-knowledge-editor-planned = The publication has been planned.
+
+# Access requests
+knowledge-request-login = Log in to request access to this article.
+knowledge-request-pending = The editors have your request. You will get an e-mail as soon as it is decided.
+knowledge-request-title = Request access
+knowledge-request-declined = The editors declined your last request. You can ask again and describe your purpose more closely.
+knowledge-request-reason = What would you like to use the article for?
+knowledge-request-reason-hint = For example to prepare a meeting or a concept. The editors see your name, your e-mail address and this reason (10 to 1000 characters).
+knowledge-request-send = Request access
+knowledge-request-error-empty = Please describe briefly what you would like to use the article for.
+knowledge-request-error-short = The reason is too short: at least 10 characters.
+knowledge-request-error-long = The reason is too long: at most 1000 characters.
+knowledge-request-error-not-on-request = This article is not released on request.
+knowledge-request-error-decision = Please decide with “Grant access” or “Decline”.
+knowledge-request-status-pending = Open
+knowledge-request-status-granted = Access granted
+knowledge-request-status-declined = Declined
+knowledge-requests-title = Access requests
+knowledge-requests-lead = Requests for articles released on request. The person asking gets an e-mail with your decision.
+knowledge-requests-pending = Open requests
+knowledge-requests-none = No open requests.
+knowledge-requests-who = { $name } on { $date }
+knowledge-requests-grant = Grant access
+knowledge-requests-decline = Decline
+knowledge-requests-decided = Recently decided
+knowledge-requests-col-person = Person
+knowledge-requests-col-asked = Asked
+knowledge-requests-col-status = Decision
+knowledge-requests-link = { $count ->
+    [0] Access requests (none open)
+    [one] Access requests (1 open)
+   *[other] Access requests ({ $count } open)
+}
+notice-knowledge-request-sent = The editors have your request. You will get an e-mail as soon as it is decided.
+notice-knowledge-request-exists = You have already requested this article.
+notice-knowledge-request-decided = The decision is saved; the person asking gets an e-mail.
+notice-knowledge-request-decided-before = This request had already been decided.
+mail-knowledge-request-granted-subject = Access to “{ $title }”
+mail-knowledge-request-granted-body =
+    Hello { $name },
+
+    the editors have granted you access to the article “{ $title }”. You can read it now when you are logged in:
+
+    { $link }
+
+    The weltoffen editors
+mail-knowledge-request-declined-subject = Your request for “{ $title }”
+mail-knowledge-request-declined-body =
+    Hello { $name },
+
+    unfortunately the editors cannot release the article “{ $title }” to you at present. You can ask again and describe your purpose more closely:
+
+    { $link }
+
+    The weltoffen editors
+
+# Cover image
+knowledge-cover-title = Cover image
+knowledge-cover-none = This article has no cover image yet.
+knowledge-cover-file = Image file
+knowledge-cover-file-hint = JPEG, PNG or WebP, at least 600 pixels wide, at most 3 MB. The image is scaled down and stored without embedded data (such as where it was taken).
+knowledge-cover-alt-de = Image description in German (alternative text)
+knowledge-cover-alt-hint = What does the image show that matters for the article? People using a screen reader hear this text instead of the image (at most 250 characters).
+knowledge-cover-alt-en = Image description in English (optional)
+knowledge-cover-upload = Upload image
+knowledge-cover-remove = Remove cover image
+knowledge-cover-error-no-file = Please choose an image file.
+knowledge-cover-error-too-large = The file is too large: at most 3 MB. Please make the image smaller and choose it again.
+knowledge-cover-error-type = This file is not a JPEG, PNG or WebP image. Please choose an image in one of these formats.
+knowledge-cover-error-unreadable = The image cannot be read – the file is damaged or larger than 8000 pixels. Please choose another file.
+knowledge-cover-error-narrow = The image is too narrow: at least 600 pixels. Please choose a larger image.
+knowledge-cover-error-alt = Please describe the image for people who cannot see it. Then choose the file again.
+knowledge-cover-error-alt-long = The image description is too long: at most 250 characters. Then choose the file again.
+notice-knowledge-cover-saved = The cover image has been saved.
+notice-knowledge-cover-removed = The cover image has been removed.

@@ -20,6 +20,7 @@ use weltoffen_platform::web::context::request_locale;
 use weltoffen_platform::web::table::{Access, RouteTable};
 use weltoffen_search::Request;
 
+use crate::access_requests::{self, RequestStatus};
 use crate::cache;
 use crate::indexing;
 use crate::model::Access as ArticleAccess;
@@ -197,8 +198,9 @@ pub async fn list(
 
 /// One article.
 ///
-/// A published article the caller may read, with its body as sanitised HTML. An article the
-/// caller may not read answers like one that does not exist.
+/// A published article the caller may read (an article on request also after the editors granted
+/// the token's user access), with its body as sanitised HTML. An article the caller may not read
+/// answers like one that does not exist.
 #[utoipa::path(
     get,
     path = "/api/v1/articles/{slug}",
@@ -225,7 +227,13 @@ pub async fn show(
     let bundle = cache::article(&state, &slug).await?.ok_or_else(not_found)?;
     let (member, editor) = reader(&user);
     let access = ArticleAccess::parse(&bundle.row.access).unwrap_or(ArticleAccess::Members);
-    if body_access(access, member, editor) != BodyAccess::Full {
+    let granted = match (&user.0, access) {
+        (Some(u), ArticleAccess::OnRequest) if !editor => {
+            access_requests::status_of(&state.db, bundle.row.id, u.id).await? == Some(RequestStatus::Granted)
+        }
+        _ => false,
+    };
+    if body_access(access, member, editor) != BodyAccess::Full && !granted {
         return Err(not_found());
     }
     let locale = request_locale(&headers);

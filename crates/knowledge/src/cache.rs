@@ -62,6 +62,8 @@ pub struct ArticleBundle {
     pub fields: Vec<String>,
     /// Its related, published articles.
     pub related: Vec<SummaryRow>,
+    /// Its cover image.
+    pub cover: Option<crate::cover_store::CoverRow>,
     revision: i64,
     loaded: Instant,
 }
@@ -120,8 +122,8 @@ pub async fn catalog(state: &AppState) -> DbResult<Arc<Catalog>> {
     Ok(catalog)
 }
 
-/// A published article with its authors, fields and related articles (four queries when it is
-/// not kept); `None` when there is no such published article.
+/// A published article with its authors, fields, related articles and cover (five queries when
+/// it is not kept); `None` when there is no such published article.
 pub async fn article(state: &AppState, slug: &str) -> DbResult<Option<Arc<ArticleBundle>>> {
     let cache = state.extension::<MagazineCache>();
     if let Some(a) = cache.articles.lock().ok().and_then(|a| a.get(slug).cloned())
@@ -137,11 +139,13 @@ pub async fn article(state: &AppState, slug: &str) -> DbResult<Option<Arc<Articl
     let authors = store::authors_of(&state.db, row.id).await?;
     let fields = store::fields_of(&state.db, row.id).await?;
     let related = store::related_of(&state.db, row.id, t).await?;
+    let cover = crate::cover_store::of_article(&state.db, row.id).await?;
     let bundle = Arc::new(ArticleBundle {
         row,
         authors,
         fields,
         related,
+        cover,
         revision,
         loaded: Instant::now(),
     });

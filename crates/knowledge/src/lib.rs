@@ -1,11 +1,15 @@
 //! The knowledge platform: the magazine organised by the seven fields of action, its articles
 //! (Markdown, rendered and sanitised), authors and checklists.
 
+pub mod access_pages;
+pub mod access_requests;
 pub mod api;
 pub mod cache;
 pub mod checklist;
 pub mod checklist_pages;
 pub mod content;
+pub mod cover;
+pub mod cover_store;
 pub mod editorial;
 pub mod feeds;
 pub mod indexing;

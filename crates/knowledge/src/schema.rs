@@ -95,3 +95,33 @@ pub enum KnowledgeChecklistSteps {
     UpdatedBy,
     UpdatedAt,
 }
+
+#[derive(Iden, Clone, Copy)]
+pub enum KnowledgeAccessRequests {
+    Table,
+    Id,
+    ArticleId,
+    UserId,
+    Reason,
+    Status,
+    DecidedBy,
+    DecidedAt,
+    CreatedAt,
+}
+
+#[derive(Iden, Clone, Copy)]
+pub enum KnowledgeCovers {
+    Table,
+    ArticleId,
+    Id,
+    AltDe,
+    AltEn,
+    Width,
+    Height,
+    SmallWidth,
+    SmallHeight,
+    Large,
+    Small,
+    CreatedBy,
+    CreatedAt,
+}

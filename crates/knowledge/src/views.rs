@@ -235,3 +235,42 @@ mod tests {
         assert_eq!(view.card.date, "12 March 2026");
     }
 }
+
+/// A cover image as the article page shows it.
+#[derive(Debug, Clone)]
+pub struct CoverView {
+    /// Address of the large file.
+    pub large: String,
+    /// Address of the small file.
+    pub small: String,
+    /// Width of the large file.
+    pub width: i64,
+    /// Height of the large file.
+    pub height: i64,
+    /// Width of the small file.
+    pub small_width: i64,
+    /// The alternative text in the shown language.
+    pub alt: String,
+    /// Its language.
+    pub alt_lang: &'static str,
+}
+
+impl CoverView {
+    /// The view of a stored cover in `locale` (the German text when there is no English one).
+    pub fn new(cover: &crate::cover_store::CoverRow, locale: Locale) -> CoverView {
+        let english = locale == Locale::En && !cover.alt_en.is_empty();
+        CoverView {
+            large: format!("/magazin/bild/{}/gross.jpg", cover.id),
+            small: format!("/magazin/bild/{}/klein.jpg", cover.id),
+            width: cover.width,
+            height: cover.height,
+            small_width: cover.small_width,
+            alt: if english {
+                cover.alt_en.clone()
+            } else {
+                cover.alt_de.clone()
+            },
+            alt_lang: if english { "en" } else { "de" },
+        }
+    }
+}

@@ -3,6 +3,7 @@
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
@@ -11,9 +12,10 @@ use weltoffen_platform::fields::{FIELD_IDS, is_field};
 use weltoffen_platform::recommendations;
 use weltoffen_platform::state::AppState;
 use weltoffen_platform::web::context::Page;
-use weltoffen_platform::web::render::render;
+use weltoffen_platform::web::render::{render, render_status};
 use weltoffen_platform::web::table::{Access, RouteTable};
 
+use crate::access_requests::{self, RequestStatus};
 use crate::cache;
 use crate::feeds::{self, FeedEntry};
 use crate::model::ArticleType;
@@ -49,6 +51,7 @@ pub fn routes() -> RouteTable {
         .get("/sitemap.xml", Access::Public, sitemap)
         .merge(crate::checklist_pages::routes())
         .merge(crate::editorial::pages::routes())
+        .merge(crate::access_pages::routes())
 }
 
 /// The newest articles of one field on the home page.
@@ -190,6 +193,29 @@ pub async fn field_page(
     })
 }
 
+/// The request form of an article *auf Anfrage* for a reader who may not read it yet.
+pub struct RequestView {
+    /// Whether the reader is logged in (otherwise the page asks them to).
+    pub logged_in: bool,
+    /// Their request so far.
+    pub status: Option<RequestStatus>,
+    /// The reason as typed (after a refusal of the form).
+    pub reason: String,
+    /// Why the form was refused.
+    pub error: Option<&'static str>,
+}
+
+impl RequestView {
+    /// True while the request waits for the editors.
+    pub fn pending(&self) -> bool {
+        self.status == Some(RequestStatus::Pending)
+    }
+    /// True when the last request was declined.
+    pub fn declined(&self) -> bool {
+        self.status == Some(RequestStatus::Declined)
+    }
+}
+
 #[derive(Template)]
 #[template(path = "knowledge/article.html")]
 struct ArticlePage {
@@ -200,29 +226,73 @@ struct ArticlePage {
     related: Vec<Card>,
     /// The editors' preview banner (never on the public page).
     preview: Option<String>,
+    /// The request form, for an article on request the reader may not read yet.
+    request: Option<RequestView>,
+    /// The cover image.
+    cover: Option<crate::views::CoverView>,
 }
 
-/// GET /magazin/{slug} — a published article (no query while it is kept).
+/// GET /magazin/{slug} — a published article (no query while it is kept, except whether a reader
+/// was granted an article on request).
 pub async fn article_page(State(state): State<AppState>, page: Page, Path(slug): Path<String>) -> AppResult<Response> {
-    let bundle = cache::article(&state, &slug).await?.ok_or_else(AppError::not_found)?;
+    article_response(&state, page, &slug, None).await
+}
+
+/// The article page; `refused` carries a request form sent back with its reason and problem.
+pub async fn article_response(
+    state: &AppState,
+    page: Page,
+    slug: &str,
+    refused: Option<(String, &'static str)>,
+) -> AppResult<Response> {
+    let bundle = cache::article(state, slug).await?.ok_or_else(AppError::not_found)?;
     let mut fields: Vec<String> = bundle.fields.iter().filter(|f| is_field(f)).cloned().collect();
     fields.sort_by_key(|f| FIELD_IDS.iter().position(|x| x == f));
     let related = bundle.related.iter().map(|r| Card::new(r, page.locale)).collect();
     let user = page.user.as_deref();
-    let access = body_access(
+    let mut access = body_access(
         crate::model::Access::parse(&bundle.row.access).unwrap_or(crate::model::Access::Members),
         user.is_some_and(|u| !u.memberships.is_empty()),
         user.is_some_and(|u| u.is_editor()),
     );
+    let mut request = None;
+    if access == BodyAccess::OnRequest {
+        let status = match user {
+            Some(u) => access_requests::status_of(&state.db, bundle.row.id, u.id).await?,
+            None => None,
+        };
+        if status == Some(RequestStatus::Granted) {
+            access = BodyAccess::Full;
+        } else {
+            let (reason, error) = refused.clone().map_or((String::new(), None), |(r, e)| (r, Some(e)));
+            request = Some(RequestView {
+                logged_in: user.is_some(),
+                status,
+                reason,
+                error,
+            });
+        }
+    }
     let a = ArticleView::new(bundle.row.clone(), &bundle.authors, page.locale);
-    render(&ArticlePage {
+    let cover = bundle
+        .cover
+        .as_ref()
+        .map(|c| crate::views::CoverView::new(c, page.locale));
+    let template = ArticlePage {
+        cover,
         page,
         a,
         access,
         fields,
         related,
         preview: None,
-    })
+        request,
+    };
+    if refused.is_some() {
+        render_status(StatusCode::UNPROCESSABLE_ENTITY, &template)
+    } else {
+        render(&template)
+    }
 }
 
 /// GET /magazin/feld/{field}/atom.xml — the field's articles as an Atom feed, in the request's

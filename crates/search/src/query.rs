@@ -1,14 +1,14 @@
 //! Searching: a query's words must each occur in an article (title, topics, teaser or a body the
 //! reader may read); titles weigh most. The last word also matches as a prefix while it is being
-//! typed. Facet counts are over all matches; snippets come from the body where the reader may read
-//! it, otherwise from the teaser.
+//! typed. Facet counts are over all matches; snippets come from the teaser where it matches,
+//! otherwise from the body where the reader may read it.
 
 use std::collections::HashMap;
 use std::ops::Bound;
 
 use tantivy::collector::{Count, FacetCollector, TopDocs};
 use tantivy::query::{
-    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, FuzzyTermQuery, Occur, Query, RangeQuery, TermQuery,
+    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, Occur, PhrasePrefixQuery, Query, RangeQuery, TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::snippet::SnippetGenerator;
@@ -22,6 +22,8 @@ use crate::index::{ArticleIndex, FIELD, Fields, MUNICIPALITY_TYPE, TYPE, TextFie
 const ACCESS_LEVELS: usize = 3;
 /// Prefixes shorter than this would match too much.
 const MIN_PREFIX_CHARS: usize = 3;
+/// Terms a prefix expands to at most.
+const PREFIX_EXPANSIONS: u32 = 50;
 /// Longest snippet, in characters.
 const SNIPPET_CHARS: usize = 220;
 
@@ -264,7 +266,11 @@ impl ArticleIndex {
     ) {
         let make = |field: Field| -> Box<dyn Query> {
             if prefix {
-                Box::new(FuzzyTermQuery::new_prefix(Term::from_field_text(field, term), 0, true))
+                // A single-term phrase prefix is a bounded range over the term dictionary: cheaper
+                // than building an automaton per query.
+                let mut query = PhrasePrefixQuery::new(vec![Term::from_field_text(field, term)]);
+                query.set_max_expansions(PREFIX_EXPANSIONS);
+                Box::new(query)
             } else {
                 term_query(field, term)
             }
@@ -312,11 +318,12 @@ impl ArticleIndex {
             };
             let fields = f.text(lang);
             let access = text_of(f.access);
-            let mut candidates = Vec::with_capacity(2);
+            // The teaser first: it is short (tokenizing a whole body for its passage is the
+            // costly part of a search) and, where it matches, the best summary.
+            let mut candidates = vec![fields.teaser];
             if request.body_access.contains(&access.as_str()) {
                 candidates.push(fields.body);
             }
-            candidates.push(fields.teaser);
             let mut snippet = Vec::new();
             for field in candidates {
                 let text = text_of(field);

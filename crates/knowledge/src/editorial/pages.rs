@@ -45,9 +45,10 @@ pub fn routes() -> RouteTable {
             revision_page,
         )
         .post("/redaktion/beitraege/{id}/versionen/{number}", Access::Editor, restore)
+        .merge(super::cover_pages::routes())
 }
 
-fn editor_path(id: Uuid) -> String {
+pub(crate) fn editor_path(id: Uuid) -> String {
     format!("/redaktion/beitraege/{id}")
 }
 
@@ -96,6 +97,17 @@ struct ListPage {
     page: Page,
     /// Groups of the list: (status key, items).
     groups: Vec<(&'static str, Vec<ListItem>)>,
+    /// Access requests waiting for a decision.
+    pending_requests: i64,
+}
+
+impl ListPage {
+    fn requests_link(&self) -> String {
+        let count = usize::try_from(self.pending_requests).unwrap_or(0);
+        self.page
+            .locale
+            .t_numbers("knowledge-requests-link", &[], &[("count", count)])
+    }
 }
 
 /// GET /redaktion — every article, grouped by where it stands.
@@ -124,7 +136,12 @@ pub async fn list(State(state): State<AppState>, page: Page, _: EditorUser) -> A
         }
     }
     groups.retain(|(_, items)| !items.is_empty());
-    render(&ListPage { page, groups })
+    let pending_requests = crate::access_requests::pending_count(&state.db).await?;
+    render(&ListPage {
+        page,
+        groups,
+        pending_requests,
+    })
 }
 
 fn date_time(page: &Page, at: OffsetDateTime) -> String {
@@ -175,7 +192,12 @@ impl FormView {
     }
 }
 
-async fn form_view(state: &AppState, page: &Page, form: DraftForm, errors: FormErrors) -> AppResult<FormView> {
+pub(crate) async fn form_view(
+    state: &AppState,
+    page: &Page,
+    form: DraftForm,
+    errors: FormErrors,
+) -> AppResult<FormView> {
     let authors = store::all_authors(&state.db).await?;
     let choice = |value: &str, label: String, chosen: &[String]| Choice {
         value: value.to_owned(),
@@ -302,14 +324,28 @@ pub struct EditView {
     pub planned: String,
     /// Kept versions, newest first.
     pub revisions: Vec<RevisionItem>,
+    /// The cover image, if there is one.
+    pub cover: Option<crate::cover_store::CoverRow>,
+    /// Why the last upload was refused.
+    pub cover_error: Option<crate::cover::CoverProblem>,
+    /// The alternative texts as typed with a refused upload.
+    pub cover_alt: (String, String),
 }
 
+impl EditView {
+    /// The Fluent key of an upload problem for `field`.
+    pub fn cover_error_for(&self, field: &str) -> Option<&'static str> {
+        self.cover_error.filter(|p| p.field() == field).map(|p| p.message_key())
+    }
+}
+
+/// The edit page.
 #[derive(Template)]
 #[template(path = "knowledge/editorial/edit.html")]
-struct EditPage {
-    page: Page,
-    e: EditView,
-    v: FormView,
+pub(crate) struct EditPage {
+    pub(crate) page: Page,
+    pub(crate) e: EditView,
+    pub(crate) v: FormView,
 }
 
 #[derive(Template)]
@@ -323,7 +359,8 @@ struct ConflictPage {
     changes: Vec<DiffSection>,
 }
 
-async fn edit_view(
+/// Everything the edit page shows besides the form.
+pub(crate) async fn edit_view(
     state: &AppState,
     page: &Page,
     row: EditorRow,
@@ -348,7 +385,15 @@ async fn edit_view(
             label: page.t(&format!("knowledge-transition-{}", t.code().replace('_', "-"))),
         })
         .collect();
+    let cover = crate::cover_store::of_article(&state.db, row.id).await?;
+    let cover_alt = cover
+        .as_ref()
+        .map(|c| (c.alt_de.clone(), c.alt_en.clone()))
+        .unwrap_or_default();
     Ok(EditView {
+        cover,
+        cover_error: None,
+        cover_alt,
         status: status_key(&row, at),
         published: row.published_at.map(|p| date_time(page, p)),
         transitions,
@@ -359,7 +404,7 @@ async fn edit_view(
     })
 }
 
-async fn article(state: &AppState, id: &str) -> AppResult<(EditorRow, Draft)> {
+pub(crate) async fn article(state: &AppState, id: &str) -> AppResult<(EditorRow, Draft)> {
     let id = parse_id(id)?;
     let row = editorial::row(&state.db, id).await?.ok_or_else(AppError::not_found)?;
     let draft = editorial::current_draft(&state.db, id)
@@ -556,6 +601,8 @@ struct PreviewPage {
     fields: Vec<String>,
     related: Vec<Card>,
     preview: Option<String>,
+    request: Option<crate::web::RequestView>,
+    cover: Option<crate::views::CoverView>,
 }
 
 /// GET /redaktion/beitraege/{id}/vorschau — the article as readers would see it, whatever its status.
@@ -580,6 +627,9 @@ pub async fn preview(
         .collect();
     let status = page.t(status_key(&row, now()));
     let a = ArticleView::new(article, &authors, page.locale);
+    let cover = crate::cover_store::of_article(&state.db, id)
+        .await?
+        .map(|c| crate::views::CoverView::new(&c, page.locale));
     render(&PreviewPage {
         preview: Some(page.t1("knowledge-editor-preview-banner", "status", &status)),
         page,
@@ -587,6 +637,8 @@ pub async fn preview(
         access: BodyAccess::Full,
         fields,
         related,
+        request: None,
+        cover,
     })
 }
 

@@ -2,8 +2,10 @@
 //! may see, on both backends, with the platform's harness.
 #![allow(clippy::unwrap_used, clippy::expect_used, missing_docs, dead_code)]
 
+mod access_requests;
 #[path = "../../../platform/tests/it/authz.rs"]
 mod authz;
+mod covers;
 mod editorial;
 mod magazine;
 mod search;

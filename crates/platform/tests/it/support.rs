@@ -159,7 +159,7 @@ impl TestApp {
         }
     }
 
-    fn cookies(&self, session: Option<&str>, extra: &str) -> String {
+    pub fn cookies(&self, session: Option<&str>, extra: &str) -> String {
         let mut c = format!("{CSRF_COOKIE}={}", self.csrf);
         if let Some(s) = session {
             c.push_str(&format!("; {SESSION_COOKIE}={s}"));
