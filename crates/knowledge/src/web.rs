@@ -230,6 +230,8 @@ struct ArticlePage {
     request: Option<RequestView>,
     /// The cover image.
     cover: Option<crate::views::CoverView>,
+    /// The cover's absolute address, for link previews (OpenGraph).
+    og_image: Option<String>,
 }
 
 /// GET /magazin/{slug} — a published article (no query while it is kept, except whether a reader
@@ -278,8 +280,12 @@ pub async fn article_response(
         .cover
         .as_ref()
         .map(|c| crate::views::CoverView::new(c, page.locale));
+    let og_image = cover
+        .as_ref()
+        .map(|c| format!("{}{}", state.settings.base_url.trim_end_matches('/'), c.large));
     let template = ArticlePage {
         cover,
+        og_image,
         page,
         a,
         access,

@@ -603,6 +603,7 @@ struct PreviewPage {
     preview: Option<String>,
     request: Option<crate::web::RequestView>,
     cover: Option<crate::views::CoverView>,
+    og_image: Option<String>,
 }
 
 /// GET /redaktion/beitraege/{id}/vorschau — the article as readers would see it, whatever its status.
@@ -639,6 +640,7 @@ pub async fn preview(
         related,
         request: None,
         cover,
+        og_image: None,
     })
 }
 

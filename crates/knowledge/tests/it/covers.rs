@@ -128,6 +128,10 @@ async fn an_editor_uploads_a_cover_that_readers_see_with_its_description() {
             "[{label}] scaled to 1200 wide"
         );
         assert!(page.body.contains("klein.jpg 600w"));
+        assert!(
+            page.body.contains("<meta property=\"og:image\" content=\"http"),
+            "[{label}] link previews"
+        );
         let english = app
             .get_with(&format!("/magazin/{SLUG}"), None, &format!("{LANG_COOKIE}=en"))
             .await;
