@@ -307,3 +307,16 @@ knowledge-cover-error-alt = Bitte beschreiben Sie das Bild für Menschen, die es
 knowledge-cover-error-alt-long = Die Bildbeschreibung ist zu lang: höchstens 250 Zeichen. Wählen Sie die Datei danach erneut aus.
 notice-knowledge-cover-saved = Das Titelbild ist gespeichert.
 notice-knowledge-cover-removed = Das Titelbild ist entfernt.
+mail-knowledge-request-new-subject = Neue Zugangsanfrage zu „{ $title }“
+mail-knowledge-request-new-body =
+    Guten Tag,
+
+    { $name } bittet um Zugang zum Beitrag „{ $title }“ und schreibt dazu:
+
+    { $reason }
+
+    Hier können Sie die Anfrage annehmen oder ablehnen:
+
+    { $link }
+
+    weltoffen

@@ -307,3 +307,16 @@ knowledge-cover-error-alt = Please describe the image for people who cannot see 
 knowledge-cover-error-alt-long = The image description is too long: at most 250 characters. Then choose the file again.
 notice-knowledge-cover-saved = The cover image has been saved.
 notice-knowledge-cover-removed = The cover image has been removed.
+mail-knowledge-request-new-subject = New access request for “{ $title }”
+mail-knowledge-request-new-body =
+    Hello,
+
+    { $name } asks for access to the article “{ $title }” and writes:
+
+    { $reason }
+
+    You can grant or decline the request here:
+
+    { $link }
+
+    weltoffen

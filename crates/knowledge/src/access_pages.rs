@@ -1,5 +1,6 @@
 //! The pages of access requests: `POST /magazin/{slug}/zugang` (a logged-in reader asks with a
-//! reason) and `/redaktion/anfragen` (editors grant or decline; the reader gets a mail).
+//! reason; the editors get a mail) and `/redaktion/anfragen` (editors grant or decline; the reader
+//! gets a mail).
 
 use askama::Template;
 use axum::Form;
@@ -7,6 +8,7 @@ use axum::extract::{Path, State};
 use axum::response::Response;
 use serde::Deserialize;
 use uuid::Uuid;
+use weltoffen_platform::accounts::store as accounts;
 use weltoffen_platform::clock::{in_germany, now};
 use weltoffen_platform::error::{AppError, AppResult};
 use weltoffen_platform::i18n::{Locale, format_date};
@@ -54,7 +56,34 @@ pub async fn ask(
         Ok(reason) => reason,
         Err(key) => return crate::web::article_response(&state, page, &slug, Some((form.reason, key))).await,
     };
-    let asked = access_requests::ask(&state.db, bundle.row.id, user.id, &reason, now()).await?;
+    let editors = accounts::editor_contacts(&state.db).await?;
+    let mut tx = state.db.begin().await?;
+    let asked = access_requests::ask(&mut tx, bundle.row.id, user.id, &reason, now()).await?;
+    if asked {
+        // Every editor hears of it, in the same transaction as the request.
+        let link = format!("{}/redaktion/anfragen", state.settings.base_url.trim_end_matches('/'));
+        let texts = [
+            ("name", user.name.as_str()),
+            ("title", bundle.row.title_de.as_str()),
+            ("reason", reason.as_str()),
+            ("link", link.as_str()),
+        ];
+        for (email, locale) in &editors {
+            mail::enqueue(
+                &mut tx,
+                email,
+                Locale::parse(locale).unwrap_or(Locale::De),
+                &MailKind::Message {
+                    subject: "mail-knowledge-request-new-subject",
+                    body: "mail-knowledge-request-new-body",
+                    texts: &texts,
+                    numbers: &[],
+                },
+            )
+            .await?;
+        }
+    }
+    tx.commit().await?;
     let notice = if asked {
         "notice-knowledge-request-sent"
     } else {

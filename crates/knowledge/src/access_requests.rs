@@ -69,7 +69,7 @@ pub async fn status_of(db: &Db, article: Uuid, user: Uuid) -> DbResult<Option<Re
 
 /// Asks for access: a new request, or a declined one asked again. Returns false when a request is
 /// already waiting or granted (nothing changes then).
-pub async fn ask(db: &Db, article: Uuid, user: Uuid, reason: &str, now: OffsetDateTime) -> DbResult<bool> {
+pub async fn ask(tx: &mut Tx, article: Uuid, user: Uuid, reason: &str, now: OffsetDateTime) -> DbResult<bool> {
     let query = Query::insert()
         .into_table(KnowledgeAccessRequests::Table)
         .columns([
@@ -107,7 +107,7 @@ pub async fn ask(db: &Db, article: Uuid, user: Uuid, reason: &str, now: OffsetDa
                 .to_owned(),
         )
         .to_owned();
-    Ok(db.execute(&query).await? > 0)
+    Ok(tx.execute(&query).await? > 0)
 }
 
 /// A request as the editors see it.

@@ -91,6 +91,20 @@ async fn a_reader_asks_an_editor_grants_and_the_reader_reads() {
             .await;
         assert_eq!(sent.status, StatusCode::SEE_OTHER, "[{label}]");
         assert!(sent.location().ends_with("notice=notice-knowledge-request-sent"));
+        // The editors hear of it.
+        let to_editors: Vec<String> = app.deliver_mail().await.iter().map(|m| decode_mail(m)).collect();
+        assert_eq!(to_editors.len(), 2, "[{label}] editor and admin");
+        assert!(
+            to_editors.iter().any(|m| m.contains("editor@test.example")),
+            "[{label}]"
+        );
+        assert!(
+            to_editors
+                .iter()
+                .all(|m| m.contains("Für unsere Integrationskonferenz im März")),
+            "[{label}]"
+        );
+        assert!(to_editors.iter().all(|m| m.contains("/redaktion/anfragen")));
         let again = app
             .post_as(
                 "/magazin/vertraulich/zugang",
@@ -159,10 +173,16 @@ async fn a_reader_asks_an_editor_grants_and_the_reader_reads() {
                 .ends_with("notice=notice-knowledge-request-decided-before"),
             "[{label}]"
         );
-        let mails = app.deliver_mail().await;
-        assert_eq!(mails.len(), 1, "[{label}]");
-        let mail = decode_mail(&mails[0]);
-        assert!(mail.contains("member-a@test.example"), "[{label}]");
+        // The sink keeps every mail of the test: the reader's is the one to member-a.
+        let to_reader: Vec<String> = app
+            .deliver_mail()
+            .await
+            .iter()
+            .map(|m| decode_mail(m))
+            .filter(|m| m.contains("To: member-a@test.example"))
+            .collect();
+        assert_eq!(to_reader.len(), 1, "[{label}]");
+        let mail = &to_reader[0];
         assert!(mail.contains("Zugang zum Beitrag"), "[{label}] {mail}");
         assert!(mail.contains("/magazin/vertraulich"));
         let reads = app.get_as("/magazin/vertraulich", "member-a").await;
@@ -185,6 +205,7 @@ async fn a_declined_reader_is_told_and_may_ask_again() {
             "member-b",
         )
         .await;
+        assert_eq!(app.deliver_mail().await.len(), 2, "[{label}] the editors' notices");
         let id = pending_request(&app).await;
         app.post_as(
             &format!("/redaktion/anfragen/{id}"),
@@ -192,9 +213,19 @@ async fn a_declined_reader_is_told_and_may_ask_again() {
             "editor",
         )
         .await;
-        let mails = app.deliver_mail().await;
-        let mail = decode_mail(&mails[0]);
-        assert!(mail.contains("derzeit leider nicht freigeben"), "[{label}] {mail}");
+        let to_reader: Vec<String> = app
+            .deliver_mail()
+            .await
+            .iter()
+            .map(|m| decode_mail(m))
+            .filter(|m| m.contains("To: member-b@test.example"))
+            .collect();
+        assert_eq!(to_reader.len(), 1, "[{label}]");
+        assert!(
+            to_reader[0].contains("derzeit leider nicht freigeben"),
+            "[{label}] {}",
+            to_reader[0]
+        );
         let page = app.get_as("/magazin/vertraulich", "member-b").await;
         assert!(
             page.body.contains("Ihre letzte Anfrage hat die Redaktion abgelehnt"),

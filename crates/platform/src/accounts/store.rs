@@ -934,3 +934,14 @@ pub async fn user_created_at(db: &Db, user_id: Uuid) -> DbResult<Option<OffsetDa
         .to_owned();
     Ok(db.fetch_optional::<CreatedRow>(&q).await?.map(|r| r.created_at))
 }
+
+/// The address and language of every editor and admin, for notices to the editors.
+pub async fn editor_contacts(db: &Db) -> DbResult<Vec<(String, String)>> {
+    let q = Query::select()
+        .columns([Users::Email, Users::Locale])
+        .from(Users::Table)
+        .and_where(Expr::col(Users::PlatformRole).is_not_null())
+        .order_by(Users::Email, Order::Asc)
+        .to_owned();
+    db.fetch_all(&q).await
+}
