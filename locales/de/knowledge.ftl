@@ -95,6 +95,11 @@ knowledge-search-count-all = { $count ->
     [one] 1 Beitrag, der neueste zuerst.
    *[other] { $count } Beiträge, die neuesten zuerst.
 }
+knowledge-search-count-no-words = Sie haben keinen Suchbegriff eingegeben. { $count ->
+    [0] Es gibt keine passenden Beiträge.
+    [one] Hier ist der eine passende Beitrag.
+   *[other] Hier sind alle { $count } passenden Beiträge, die neuesten zuerst.
+}
 knowledge-search-only-stop-words = Ihre Suche enthält nur sehr häufige Wörter wie „und“ oder „die“. Bitte geben Sie einen aussagekräftigen Begriff ein.
 knowledge-search-none-title = Nichts gefunden
 knowledge-search-none-help = Versuchen Sie ein anderes oder allgemeineres Wort, prüfen Sie die Schreibweise oder nehmen Sie Filter zurück.

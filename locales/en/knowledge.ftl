@@ -95,6 +95,11 @@ knowledge-search-count-all = { $count ->
     [one] 1 article, newest first.
    *[other] { $count } articles, newest first.
 }
+knowledge-search-count-no-words = You did not enter a search term. { $count ->
+    [0] There are no matching articles.
+    [one] Here is the one matching article.
+   *[other] Here are all { $count } matching articles, newest first.
+}
 knowledge-search-only-stop-words = Your search contains only very common words such as “and” or “the”. Please enter a more specific term.
 knowledge-search-none-title = Nothing found
 knowledge-search-none-help = Try another or a more general word, check the spelling or remove filters.

@@ -93,7 +93,10 @@ impl SearchView {
         if self.only_stop_words {
             return page.t("knowledge-search-only-stop-words");
         }
-        let key = if self.form.words().is_empty() {
+        // A form sent without words says so, then lists everything (the facets still apply).
+        let key = if self.form.sent_empty() {
+            "knowledge-search-count-no-words"
+        } else if self.form.words().is_empty() {
             "knowledge-search-count-all"
         } else {
             "knowledge-search-count"

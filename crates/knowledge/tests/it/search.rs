@@ -214,6 +214,14 @@ async fn the_search_page_filters_by_facets_pages_and_explains_refusals() {
             let stop_words = app.get("/magazin/suche?q=und+die", None).await;
             assert_eq!(stop_words.status, StatusCode::OK);
             assert!(stop_words.body.contains("nur sehr häufige Wörter"), "[{label}]");
+            let empty = app.get("/magazin/suche?q=+&typ=checkliste", None).await;
+            assert_eq!(empty.status, StatusCode::OK, "[{label}]");
+            assert!(
+                empty
+                    .body
+                    .contains("Sie haben keinen Suchbegriff eingegeben. Hier sind alle 2 passenden Beiträge"),
+                "[{label}] an empty search says so"
+            );
             let nothing = app.get("/magazin/suche?q=Feuerwehrfest", None).await;
             assert!(nothing.body.contains("Nichts gefunden"), "[{label}]");
 
