@@ -68,3 +68,11 @@ export function formatViolations(violations, { indent = '  ' } = {}) {
 export function countNodes(violations) {
   return violations.reduce((s, v) => s + v.nodes.length, 0);
 }
+
+// Fails with every violation listed when the page's current document has any.
+export async function assertAxeClean(page, what) {
+  const violations = await runAxe(page);
+  if (violations.length > 0) {
+    throw new Error(`${what} (${page.url()}) has axe violations:\n${formatViolations(violations)}`);
+  }
+}

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import zlib from 'node:zlib';
 import { after, test } from 'node:test';
-import { formatViolations, runAxe } from '../lib/axe.mjs';
+import { assertAxeClean } from '../lib/axe.mjs';
 import { launchBrowser } from '../lib/browser.mjs';
 import { byLink, press, tabTo } from '../lib/keyboard.mjs';
 import { startServer, withServerLog } from '../lib/server.mjs';
@@ -43,10 +43,6 @@ function png(width, height) {
   ]);
 }
 
-async function axeClean(page, what) {
-  const violations = await runAxe(page);
-  assert.equal(violations.length, 0, `${what} (${page.url()}) has axe violations:\n${formatViolations(violations)}`);
-}
 
 test('an editor writes, reviews and publishes an article that a visitor then finds', { timeout: 10 * 60_000 }, async () => {
   browser ??= await launchBrowser();
@@ -61,16 +57,16 @@ test('an editor writes, reviews and publishes an article that a visitor then fin
     await tabTo(page, byLink('Redaktion'), { what: 'the navigation link "Redaktion"' });
     await press(page, 'Enter');
     await page.waitForURL(/\/redaktion$/, { timeout: 10_000 });
-    await axeClean(page, 'the editorial list');
+    await assertAxeClean(page, 'the editorial list');
 
     await page.getByRole('link', { name: 'Neuer Beitrag' }).click();
     await page.waitForURL(/\/redaktion\/neu$/, { timeout: 10_000 });
-    await axeClean(page, 'the new article form');
+    await assertAxeClean(page, 'the new article form');
     // Sent empty first: every problem is listed, and the page stays usable.
     await page.getByRole('button', { name: 'Entwurf anlegen' }).click();
     await page.waitForLoadState('load');
     assert.match(await page.locator('.error-summary').innerText(), /Bitte geben Sie einen Titel ein/);
-    await axeClean(page, 'the new article form with errors');
+    await assertAxeClean(page, 'the new article form with errors');
 
     await page.getByLabel('Adresse (Slug)').fill('sprachmittlung-organisieren');
     await page.getByLabel('Art des Beitrags').selectOption('praxistipp');
@@ -81,7 +77,7 @@ test('an editor writes, reviews and publishes an article that a visitor then fin
     await page.locator('#body_de').fill('## Pool aufbauen\n\nEin Pool aus geschulten Sprachmittlerinnen hilft allen Ämtern.');
     await page.getByRole('button', { name: 'Entwurf anlegen' }).click();
     await page.waitForURL(/\/redaktion\/beitraege\/[0-9a-f-]+\?notice=/, { timeout: 10_000 });
-    await axeClean(page, 'the edit page of a draft');
+    await assertAxeClean(page, 'the edit page of a draft');
     const editUrl = page.url().split('?')[0];
 
     // A second version, then its differences.
@@ -89,10 +85,25 @@ test('an editor writes, reviews and publishes an article that a visitor then fin
     await page.locator('#note').fill('Kosten ergänzt');
     await page.getByRole('button', { name: 'Speichern', exact: true }).click();
     await page.waitForLoadState('load');
+
+    // Saved over a newer version (the form still names version 1): both side by side, nothing lost.
+    await page.locator('#title_de').fill('Sprachmittlung organisieren (ältere Fassung)');
+    await page.evaluate(() => { document.querySelector('form.editor-form input[name=revision]').value = '1'; });
+    await page.getByRole('button', { name: 'Speichern', exact: true }).click();
+    await page.waitForLoadState('load');
+    assert.match(await page.locator('.error-summary').first().innerText(), /Inzwischen hat jemand anderes/);
+    assert.equal(await page.locator('#title_de').inputValue(), 'Sprachmittlung organisieren (ältere Fassung)');
+    await assertAxeClean(page, 'a conflict shown side by side');
+    await page.getByRole('link', { name: 'Meine Fassung verwerfen' }).click();
+    await page.waitForLoadState('load');
+    // Readers must ask for this one.
+    await page.getByLabel('Auf Anfrage').check();
+    await page.getByRole('button', { name: 'Speichern', exact: true }).click();
+    await page.waitForLoadState('load');
     await page.getByRole('link', { name: 'Fassung 2' }).click();
     await page.waitForLoadState('load');
     assert.match(await page.locator('ul.diff').first().innerText(), /Die Kosten trägt der Kreis/);
-    await axeClean(page, 'a version with its differences');
+    await assertAxeClean(page, 'a version with its differences');
 
     // A cover image: refused without a description, then saved with one.
     await page.goto(editUrl, { waitUntil: 'load' });
@@ -100,7 +111,7 @@ test('an editor writes, reviews and publishes an article that a visitor then fin
     await page.getByRole('button', { name: 'Bild hochladen' }).click();
     await page.waitForLoadState('load');
     assert.match(await page.locator('#cover_alt_de-error').innerText(), /Bitte beschreiben Sie das Bild/);
-    await axeClean(page, 'a refused cover upload');
+    await assertAxeClean(page, 'a refused cover upload');
     await page.locator('#cover_file').setInputFiles({ name: 'rathaus.png', mimeType: 'image/png', buffer: png(1400, 700) });
     await page.locator('#cover_alt_de').fill('Dolmetscherin und Sachbearbeiter im Gespräch am Schalter');
     await page.getByRole('button', { name: 'Bild hochladen' }).click();
@@ -110,12 +121,12 @@ test('an editor writes, reviews and publishes an article that a visitor then fin
     await page.goto(`${editUrl}/vorschau`, { waitUntil: 'load' });
     assert.equal(await page.locator('.article__cover img').getAttribute('width'), '1200');
     assert.match(await page.locator('.preview-banner').innerText(), /Stand: Entwurf/);
-    await axeClean(page, 'the preview');
+    await assertAxeClean(page, 'the preview');
 
     await page.goto(editUrl, { waitUntil: 'load' });
     await page.getByRole('button', { name: 'Zur Prüfung geben' }).click();
     await page.waitForLoadState('load');
-    await axeClean(page, 'the edit page in review');
+    await assertAxeClean(page, 'the edit page in review');
     await page.getByRole('button', { name: 'Veröffentlichen' }).click();
     await page.waitForLoadState('load');
     assert.match(await page.locator('.notice').first().innerText(), /veröffentlicht/, await describePage(page));
@@ -136,8 +147,30 @@ test('an editor writes, reviews and publishes an article that a visitor then fin
     const cover = reader.locator('.article__cover img');
     assert.equal(await cover.getAttribute('alt'), 'Dolmetscherin und Sachbearbeiter im Gespräch am Schalter');
     assert.ok(await cover.evaluate((img) => img.complete && img.naturalWidth > 0), 'the cover image loads');
-    await axeClean(reader, 'the published article with its cover');
+    await assertAxeClean(reader, 'the published article with its cover');
     await visitor.close();
+
+    // A member asks for access with a reason; the editor grants it on the requests page.
+    const memberContext = await browser.newContext();
+    const member = await memberContext.newPage();
+    await login(member, base, server.login('member'));
+    await member.goto(new URL('/magazin/sprachmittlung-organisieren', base).href, { waitUntil: 'load' });
+    await member.getByRole('button', { name: 'Zugang anfragen' }).click();
+    await member.waitForLoadState('load');
+    assert.match(await member.locator('#reason-error').innerText(), /kurz beschreiben|Bitte beschreiben/);
+    await assertAxeClean(member, 'a refused access request');
+    await member.locator('#reason').fill('Für die Sprachmittlung im Jobcenter des Kreises');
+    await member.getByRole('button', { name: 'Zugang anfragen' }).click();
+    await member.waitForLoadState('load');
+    assert.match(await member.locator('#request-status').innerText(), /liegt der Redaktion vor/);
+    await page.goto(new URL('/redaktion/anfragen', base).href, { waitUntil: 'load' });
+    assert.match(await page.locator('main').innerText(), /Für die Sprachmittlung im Jobcenter des Kreises/);
+    await assertAxeClean(page, 'the access requests');
+    await page.getByRole('button', { name: 'Zugang geben' }).click();
+    await page.waitForLoadState('load');
+    await member.reload({ waitUntil: 'load' });
+    assert.match(await member.locator('.article__body').innerText(), /Die Kosten trägt der Kreis/);
+    await memberContext.close();
     await context.close();
   });
 });

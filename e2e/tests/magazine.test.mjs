@@ -4,7 +4,7 @@
 // Every page passes axe, and German text is marked as German on English pages.
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
-import { formatViolations, runAxe } from '../lib/axe.mjs';
+import { assertAxeClean } from '../lib/axe.mjs';
 import { launchBrowser } from '../lib/browser.mjs';
 import { byButton, byLabel, byLink, press, tabTo } from '../lib/keyboard.mjs';
 import { startServer, withServerLog } from '../lib/server.mjs';
@@ -17,10 +17,6 @@ after(async () => {
   await server?.stop();
 });
 
-async function axeClean(page, what) {
-  const violations = await runAxe(page);
-  assert.equal(violations.length, 0, `${what} (${page.url()}) has axe violations:\n${formatViolations(violations)}`);
-}
 
 test('keyboard only: a visitor reaches a checklist through the magazine, every page passes axe', { timeout: 10 * 60_000 }, async () => {
   browser ??= await launchBrowser();
@@ -35,7 +31,7 @@ test('keyboard only: a visitor reaches a checklist through the magazine, every p
     await tabTo(page, byLink('Magazin'), { what: 'the navigation link "Magazin"', invisible });
     await press(page, 'Enter');
     await page.waitForURL(/\/magazin$/, { timeout: 10_000 });
-    await axeClean(page, 'the magazine home');
+    await assertAxeClean(page, 'the magazine home');
     const sections = await page.locator('main section h2').count();
     assert.equal(sections, 7, `the magazine home shows ${sections} fields; expected 7. ${await describePage(page)}`);
 
@@ -43,18 +39,18 @@ test('keyboard only: a visitor reaches a checklist through the magazine, every p
     await tabTo(page, byLink('Management und Steuerung'), { what: 'the field link "Management und Steuerung"', invisible });
     await press(page, 'Enter');
     await page.waitForURL(/\/magazin\/feld\/management$/, { timeout: 10_000 });
-    await axeClean(page, 'the field page');
+    await assertAxeClean(page, 'the field page');
     await tabTo(page, byLabel('Art des Beitrags'), { what: 'the type filter', invisible });
     await page.keyboard.type('Checkliste');
     await tabTo(page, byButton('Anzeigen'), { what: 'the button "Anzeigen"', invisible });
     await press(page, 'Enter');
     await page.waitForURL(/typ=checkliste/, { timeout: 10_000 });
-    await axeClean(page, 'the filtered field page');
+    await assertAxeClean(page, 'the filtered field page');
 
     await tabTo(page, byLink('Integrationskonzept in 12 Schritten'), { what: 'the link to the checklist', invisible });
     await press(page, 'Enter');
     await page.waitForURL(/\/magazin\/integrationskonzept-in-12-schritten$/, { timeout: 10_000 });
-    await axeClean(page, 'the checklist article');
+    await assertAxeClean(page, 'the checklist article');
     const steps = await page.locator('ol.checklist-steps > li').count();
     assert.equal(steps, 12, `the checklist shows ${steps} steps. ${await describePage(page)}`);
     assert.deepEqual(invisible, [], `elements without a visible focus: ${invisible.join(', ')}`);
@@ -65,12 +61,12 @@ test('keyboard only: a visitor reaches a checklist through the magazine, every p
     await en.goto(new URL('/magazin/integrationskonzept-in-12-schritten', base).href, { waitUntil: 'load' });
     assert.equal(await en.locator('html').getAttribute('lang'), 'en');
     assert.match(await en.locator('h1').innerText(), /Integration concept in 12 steps/i);
-    await axeClean(en, 'the checklist in English');
+    await assertAxeClean(en, 'the checklist in English');
     await en.goto(new URL('/magazin/feld/access', base).href, { waitUntil: 'load' });
-    await axeClean(en, 'a field page in English');
+    await assertAxeClean(en, 'a field page in English');
     await en.goto(new URL('/magazin/verstaendlich-und-mehrsprachig-informieren', base).href, { waitUntil: 'load' });
     assert.equal(await en.locator('h1').getAttribute('lang'), 'de');
-    await axeClean(en, 'a German-only article on the English page');
+    await assertAxeClean(en, 'a German-only article on the English page');
     await english.close();
     await context.close();
   });
@@ -99,7 +95,7 @@ test('the Selbstcheck results recommend magazine articles, and a member works on
     await page.goto(new URL('/magazin/integrationskonzept-in-12-schritten', base).href, { waitUntil: 'load' });
     await page.getByRole('link', { name: 'Diese Checkliste für Teltow-Fläming bearbeiten' }).click();
     await page.waitForURL(/\/m\/12072\/checklisten\/integrationskonzept-in-12-schritten$/, { timeout: 10_000 });
-    await axeClean(page, 'the checklist work page');
+    await assertAxeClean(page, 'the checklist work page');
     await page.locator('#done-auftrag').check();
     await page.locator('#done-projektorganisation').check();
     await page.locator('#responsible-ressourcen').fill('Integrationsbüro');
@@ -107,16 +103,16 @@ test('the Selbstcheck results recommend magazine articles, and a member works on
     await page.waitForLoadState('load');
     assert.match(await page.locator('#checklist-progress').innerText(), /2 von 12 Schritten erledigt/);
     assert.equal(await page.locator('#responsible-ressourcen').inputValue(), 'Integrationsbüro');
-    await axeClean(page, 'the saved checklist');
+    await assertAxeClean(page, 'the saved checklist');
     await page.goto(new URL('/m/12072/checklisten', base).href, { waitUntil: 'load' });
-    await axeClean(page, 'the list of checklists');
+    await assertAxeClean(page, 'the list of checklists');
 
     // The magazine recommends articles for the weakest fields of the last finished Selbstcheck.
     await page.goto(new URL('/magazin', base).href, { waitUntil: 'load' });
     const recommended = page.locator('section.recommended');
     assert.match(await recommended.locator('h2').innerText(), /Für Teltow-Fläming empfohlen/);
     assert.ok(await recommended.locator('a[href^="/magazin/"]').count() >= 1, `no recommended article; ${await describePage(page)}`);
-    await axeClean(page, 'the magazine home with recommendations');
+    await assertAxeClean(page, 'the magazine home with recommendations');
     await context.close();
   });
 });
@@ -139,7 +135,7 @@ test('search: with the keyboard, as you type, with facets and without JavaScript
     const first = page.locator('.search-result__title a').first();
     assert.equal(await first.getAttribute('href'), '/magazin/integrationskonzept-in-12-schritten');
     assert.ok(await page.locator('.search-result mark').count() >= 1, 'matching words are highlighted');
-    await axeClean(page, 'the search results');
+    await assertAxeClean(page, 'the search results');
 
     // As you type: the results follow without a new page, the count is announced, the address follows.
     await page.evaluate(() => { window.__samePage = true; });
@@ -157,16 +153,16 @@ test('search: with the keyboard, as you type, with facets and without JavaScript
     await page.waitForURL(/typ=checkliste/, { timeout: 10_000 });
     await page.waitForFunction(() => document.querySelectorAll('.search-result').length === 1, null, { timeout: 10_000 });
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'facet-typ-checkliste');
-    await axeClean(page, 'the results narrowed by a facet');
+    await assertAxeClean(page, 'the results narrowed by a facet');
     assert.deepEqual(invisible, [], `elements without a visible focus: ${invisible.join(', ')}`);
 
     // Nothing found, and a refused search: a clear message, axe-clean.
     await page.goto(new URL('/magazin/suche?q=Feuerwehrfest', base).href, { waitUntil: 'load' });
     assert.match(await page.locator('.search-empty h2').innerText(), /Nichts gefunden/);
-    await axeClean(page, 'a search without results');
+    await assertAxeClean(page, 'a search without results');
     await page.goto(new URL(`/magazin/suche?q=${'Wort%20'.repeat(50)}`, base).href, { waitUntil: 'load' });
     assert.match(await page.locator('.error-summary').innerText(), /höchstens 200 Zeichen/);
-    await axeClean(page, 'a refused search');
+    await assertAxeClean(page, 'a refused search');
     await context.close();
 
     // Without JavaScript the same search is a plain form.

@@ -4,7 +4,7 @@
 // the round, answer and results pages have no axe violations.
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
-import { formatViolations, runAxe } from '../lib/axe.mjs';
+import { assertAxeClean } from '../lib/axe.mjs';
 import { launchBrowser } from '../lib/browser.mjs';
 import { byButton, byLink, press, tabTo } from '../lib/keyboard.mjs';
 import { startServer, withServerLog } from '../lib/server.mjs';
@@ -19,10 +19,6 @@ after(async () => {
 
 const FIELD = 'Interkulturelle Öffnung und Antirassismus';
 
-async function axeClean(page, what) {
-  const violations = await runAxe(page);
-  assert.equal(violations.length, 0, `${what} (${page.url()}) has axe violations:\n${formatViolations(violations)}`);
-}
 
 test('keyboard only: a member answers a whole field of the open round', { timeout: 10 * 60_000 }, async (t) => {
   browser = await launchBrowser();
@@ -44,17 +40,17 @@ test('keyboard only: a member answers a whole field of the open round', { timeou
     await tabTo(page, byLink('Selbstcheck'), { what: 'the navigation link "Selbstcheck"', invisible });
     await Promise.all([page.waitForLoadState('load'), press(page, 'Enter')]);
     await page.waitForURL(/\/m\/12072\/selbstcheck$/, { timeout: 10_000 });
-    await axeClean(page, 'the Selbstcheck overview');
+    await assertAxeClean(page, 'the Selbstcheck overview');
     await tabTo(page, byLink('Selbstcheck Herbst 2026'), { what: 'the link to the open round', invisible });
     await press(page, 'Enter');
     await page.waitForURL(/\/selbstcheck\/[0-9a-f-]{36}$/, { timeout: 10_000 });
-    await axeClean(page, 'the round page');
+    await assertAxeClean(page, 'the round page');
     const roundUrl = page.url();
 
     await tabTo(page, byLink(FIELD), { what: `the link to the field "${FIELD}"`, invisible });
     await press(page, 'Enter');
     await page.waitForURL(/\/fields\/opening$/, { timeout: 10_000 });
-    await axeClean(page, 'the field page');
+    await assertAxeClean(page, 'the field page');
 
     const groups = await page.locator('fieldset.fieldset').count();
     assert.ok(groups >= 12, `the field page shows ${groups} statements; expected at least 12. ${await describePage(page)}`);
@@ -116,24 +112,24 @@ test('the results page of a closed round and a field page with errors have no ax
     await page.waitForLoadState('load');
     assert.match(page.url(), /\/results$/);
     assert.ok(await page.locator('svg[role=img]').count() >= 1, `the results page has no radar chart; ${await describePage(page)}`);
-    await axeClean(page, 'the results page');
+    await assertAxeClean(page, 'the results page');
     // Each field has its own results page, reached from the table.
     await page.getByRole('link', { name: 'Management und Steuerung', exact: true }).first().click();
     await page.waitForLoadState('load');
     assert.match(page.url(), /\/results\/management$/);
     assert.match(await page.locator('h1').innerText(), /Management und Steuerung/);
-    await axeClean(page, 'the results page of a field');
+    await assertAxeClean(page, 'the results page of a field');
 
     // The error state of a field page: a comment without an answer, sent without the script.
     await page.goto(new URL('/m/12072/selbstcheck', base).href, { waitUntil: 'load' });
     await page.getByRole('link', { name: 'Selbstcheck Herbst 2026', exact: true }).click();
     await page.waitForLoadState('load');
-    await axeClean(page, 'the round page of a coordinator');
+    await assertAxeClean(page, 'the round page of a coordinator');
     await page.goto(`${page.url()}/fields/management`, { waitUntil: 'load' });
     await page.locator('textarea').first().fill('Nur eine Anmerkung');
     await page.getByRole('button', { name: 'Speichern', exact: true }).click();
     await page.waitForLoadState('load');
     assert.ok(await page.locator('.error-summary').count() === 1, `no error summary; ${await describePage(page)}`);
-    await axeClean(page, 'the field page with an error');
+    await assertAxeClean(page, 'the field page with an error');
   });
 });

@@ -5,7 +5,7 @@
 // the facilitator's open page follows a guest's dot live (server-sent events with htmx).
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
-import { formatViolations, runAxe } from '../lib/axe.mjs';
+import { assertAxeClean } from '../lib/axe.mjs';
 import { launchBrowser } from '../lib/browser.mjs';
 import { byButton, byLabel, press, tabTo } from '../lib/keyboard.mjs';
 import { startServer, withServerLog } from '../lib/server.mjs';
@@ -18,10 +18,6 @@ after(async () => {
   await server?.stop();
 });
 
-async function axeClean(page, what) {
-  const violations = await runAxe(page);
-  assert.equal(violations.length, 0, `${what} (${page.url()}) has axe violations:\n${formatViolations(violations)}`);
-}
 
 // Plans a workshop as the coordinator (ordinary clicks) and returns its page's URL and share link.
 async function planWorkshop(page, base, title) {
@@ -67,13 +63,13 @@ test('keyboard only: a guest joins a workshop by its link, gives dots and commen
       const coordinator = await (await browser.newContext()).newPage();
       await login(coordinator, base, server.login('coordinator'));
       await coordinator.goto(new URL('/m/12072/selbstcheck/workshops', base).href, { waitUntil: 'load' });
-      await axeClean(coordinator, 'the list of workshops');
+      await assertAxeClean(coordinator, 'the list of workshops');
       await coordinator.getByRole('link', { name: 'Workshop planen' }).click();
       await coordinator.waitForLoadState('load');
-      await axeClean(coordinator, 'the workshop form');
+      await assertAxeClean(coordinator, 'the workshop form');
       const { workshopUrl, link } = await planWorkshop(coordinator, base, 'Workshop im Browser');
       await coordinator.goto(workshopUrl, { waitUntil: 'load' });
-      await axeClean(coordinator, 'the workshop page');
+      await assertAxeClean(coordinator, 'the workshop page');
 
       // The guest: a fresh browser without an account, the keyboard only.
       const guestContext = await browser.newContext();
@@ -86,7 +82,7 @@ test('keyboard only: a guest joins a workshop by its link, gives dots and commen
       const invisible = [];
       const resp = await guest.goto(link, { waitUntil: 'load' });
       assert.equal(resp.status(), 200, `the share link answers ${resp.status()}`);
-      await axeClean(guest, 'the join page');
+      await assertAxeClean(guest, 'the join page');
       await tabTo(guest, byLabel('Ihr Name (optional)'), { what: 'the name field', invisible });
       await guest.keyboard.type('Gast per Tastatur');
       await tabTo(guest, (i) => i.tag === 'input' && i.type === 'checkbox', { what: 'the consent', maxTabs: 3, invisible });
@@ -100,7 +96,7 @@ test('keyboard only: a guest joins a workshop by its link, gives dots and commen
       await guest.waitForURL(/\/w\/[0-9a-f]{32}\?notice=notice-selfcheck-workshop-joined$/, { timeout: 10_000 })
         .catch(async () => { throw new Error(`joining failed; ${await describePage(guest)}`); });
       assert.match(await guest.locator('.caption').first().innerText(), /Gast per Tastatur \(Politik\)/);
-      await axeClean(guest, 'the participant page');
+      await assertAxeClean(guest, 'the participant page');
 
       // Two dots with Tab and Enter; each reloads the page at the statement.
       for (let n = 1; n <= 2; n++) {
@@ -123,7 +119,7 @@ test('keyboard only: a guest joins a workshop by its link, gives dots and commen
       await guest.waitForLoadState('load');
       assert.ok((await guest.locator('#workshop-live').innerText()).includes('Mit der Tastatur kommentiert.'),
         `the comment is not shown; ${await describePage(guest)}`);
-      await axeClean(guest, 'the participant page after commenting');
+      await assertAxeClean(guest, 'the participant page after commenting');
       assert.deepEqual(invisible, [], `focused elements without a visible focus indicator:\n${invisible.join('\n')}`);
       assert.deepEqual(scriptErrors, [], `script or CSP errors:\n${scriptErrors.join('\n')}`);
 
@@ -132,14 +128,14 @@ test('keyboard only: a guest joins a workshop by its link, gives dots and commen
       const tally = await coordinator.locator('table.workshop-tally').innerText();
       assert.match(tally, /Politik/);
       assert.ok((await coordinator.locator('#workshop-live').innerText()).includes('Mit der Tastatur kommentiert.'));
-      await axeClean(coordinator, 'the facilitator page');
+      await assertAxeClean(coordinator, 'the facilitator page');
       await coordinator.goto(`${workshopUrl}/praesentation`, { waitUntil: 'load' });
-      await axeClean(coordinator, 'the presenter page');
+      await assertAxeClean(coordinator, 'the presenter page');
       await coordinator.goto(`${workshopUrl}/protokoll`, { waitUntil: 'load' });
       assert.ok((await coordinator.locator('main').innerText()).includes('Gast per Tastatur'));
-      await axeClean(coordinator, 'the protocol page');
+      await assertAxeClean(coordinator, 'the protocol page');
       await coordinator.goto(new URL('/m/12072/handlungsplan', base).href, { waitUntil: 'load' });
-      await axeClean(coordinator, 'the action plan');
+      await assertAxeClean(coordinator, 'the action plan');
       t.diagnostic('a guest joined, gave two dots and commented with the keyboard');
     });
   });

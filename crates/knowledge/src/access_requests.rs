@@ -5,10 +5,13 @@
 use sea_query::{Expr, ExprTrait, JoinType, OnConflict, Order, Query};
 use time::OffsetDateTime;
 use uuid::Uuid;
+use weltoffen_platform::accounts::store::SessionUser;
 use weltoffen_platform::db::{Db, DbResult, Tx};
 use weltoffen_platform::schema::Users;
 
+use crate::model::Access;
 use crate::schema::*;
+use crate::views::{BodyAccess, body_access};
 
 /// Shortest reason, in characters.
 pub const REASON_MIN: usize = 10;
@@ -65,6 +68,32 @@ pub async fn status_of(db: &Db, article: Uuid, user: Uuid) -> DbResult<Option<Re
         .to_owned();
     let row: Option<(String,)> = db.fetch_optional(&query).await?;
     Ok(row.and_then(|(s,)| RequestStatus::parse(&s)))
+}
+
+/// What `user` may see of an article's body: the rule of [`body_access`], and for an article on
+/// request also a granted request (one query, only then). The request's status comes along for
+/// the page's form.
+pub async fn reader_access(
+    db: &Db,
+    article: Uuid,
+    access: Access,
+    user: Option<&SessionUser>,
+) -> DbResult<(BodyAccess, Option<RequestStatus>)> {
+    let rule = body_access(
+        access,
+        user.is_some_and(|u| !u.memberships.is_empty()),
+        user.is_some_and(|u| u.is_editor()),
+    );
+    let Some(user) = user.filter(|_| rule == BodyAccess::OnRequest) else {
+        return Ok((rule, None));
+    };
+    let status = status_of(db, article, user.id).await?;
+    let access = if status == Some(RequestStatus::Granted) {
+        BodyAccess::Full
+    } else {
+        rule
+    };
+    Ok((access, status))
 }
 
 /// Asks for access: a new request, or a declined one asked again. Returns false when a request is
@@ -136,7 +165,8 @@ pub struct RequestRow {
 }
 
 fn request_select() -> sea_query::SelectStatement {
-    Query::select()
+    let mut query = Query::select();
+    query
         .columns([
             (KnowledgeAccessRequests::Table, KnowledgeAccessRequests::Id),
             (KnowledgeAccessRequests::Table, KnowledgeAccessRequests::ArticleId),
@@ -161,18 +191,12 @@ fn request_select() -> sea_query::SelectStatement {
         )
         .join(
             JoinType::InnerJoin,
-            KnowledgeArticleTexts::Table,
-            Expr::col((KnowledgeArticleTexts::Table, KnowledgeArticleTexts::ArticleId))
-                .equals((KnowledgeArticles::Table, KnowledgeArticles::Id))
-                .and(Expr::col((KnowledgeArticleTexts::Table, KnowledgeArticleTexts::Locale)).eq("de")),
-        )
-        .join(
-            JoinType::InnerJoin,
             Users::Table,
             Expr::col((Users::Table, Users::Id))
                 .equals((KnowledgeAccessRequests::Table, KnowledgeAccessRequests::UserId)),
-        )
-        .to_owned()
+        );
+    crate::store::join_german_text(&mut query);
+    query
 }
 
 /// The requests waiting for a decision, oldest first, and the last `decided` decided ones.

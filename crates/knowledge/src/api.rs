@@ -20,14 +20,14 @@ use weltoffen_platform::web::context::request_locale;
 use weltoffen_platform::web::table::{Access, RouteTable};
 use weltoffen_search::Request;
 
-use crate::access_requests::{self, RequestStatus};
+use crate::access_requests;
 use crate::cache;
 use crate::indexing;
 use crate::model::Access as ArticleAccess;
 use crate::search::{API_PARAMS, SearchForm, readable_levels};
 use crate::search_pages::lang_of;
 use crate::store::SummaryRow;
-use crate::views::{BodyAccess, body_access};
+use crate::views::{BodyAccess, Card};
 
 /// Articles per page of the list.
 pub const API_PAGE_SIZE: usize = 20;
@@ -102,16 +102,17 @@ pub struct ArticleDetail {
 }
 
 fn item(row: &SummaryRow, fields: &[String], locale: Locale) -> ArticleItem {
-    let english = locale == Locale::En && row.title_en.is_some();
+    // The card chooses the language as the pages do.
+    let card = Card::new(row, locale);
     let mut fields: Vec<String> = fields.iter().filter(|f| is_field(f)).cloned().collect();
     fields.sort_by_key(|f| FIELD_IDS.iter().position(|x| x == f));
     ArticleItem {
-        slug: row.slug.clone(),
-        title: if english { row.title_en.clone() } else { None }.unwrap_or_else(|| row.title_de.clone()),
+        slug: card.slug,
+        title: card.title,
         kind: row.kind.clone(),
         fields,
-        teaser: if english { row.teaser_en.clone() } else { None }.unwrap_or_else(|| row.teaser_de.clone()),
-        language: if english { "en" } else { "de" }.to_owned(),
+        teaser: card.teaser,
+        language: card.lang.to_owned(),
         published_at: row.published_at,
     }
 }
@@ -225,15 +226,9 @@ pub async fn show(
         detail: Some("knowledge-api-error-not-found"),
     };
     let bundle = cache::article(&state, &slug).await?.ok_or_else(not_found)?;
-    let (member, editor) = reader(&user);
-    let access = ArticleAccess::parse(&bundle.row.access).unwrap_or(ArticleAccess::Members);
-    let granted = match (&user.0, access) {
-        (Some(u), ArticleAccess::OnRequest) if !editor => {
-            access_requests::status_of(&state.db, bundle.row.id, u.id).await? == Some(RequestStatus::Granted)
-        }
-        _ => false,
-    };
-    if body_access(access, member, editor) != BodyAccess::Full && !granted {
+    let level = ArticleAccess::parse(&bundle.row.access).unwrap_or(ArticleAccess::Members);
+    let (access, _) = access_requests::reader_access(&state.db, bundle.row.id, level, user.0.as_deref()).await?;
+    if access != BodyAccess::Full {
         return Err(not_found());
     }
     let locale = request_locale(&headers);

@@ -10,6 +10,21 @@ use crate::cover::Cover;
 use crate::schema::KnowledgeCovers;
 use crate::store::record_change;
 
+/// The columns of a cover after its article: all of them change with a new upload.
+const REPLACED: [KnowledgeCovers; 11] = [
+    KnowledgeCovers::Id,
+    KnowledgeCovers::AltDe,
+    KnowledgeCovers::AltEn,
+    KnowledgeCovers::Width,
+    KnowledgeCovers::Height,
+    KnowledgeCovers::SmallWidth,
+    KnowledgeCovers::SmallHeight,
+    KnowledgeCovers::Large,
+    KnowledgeCovers::Small,
+    KnowledgeCovers::CreatedBy,
+    KnowledgeCovers::CreatedAt,
+];
+
 /// Sets `article`'s cover (replacing one it had); returns the image's new id.
 pub async fn set(
     tx: &mut Tx,
@@ -24,20 +39,7 @@ pub async fn set(
     let size = |v: u32| i64::from(v);
     let query = Query::insert()
         .into_table(KnowledgeCovers::Table)
-        .columns([
-            KnowledgeCovers::ArticleId,
-            KnowledgeCovers::Id,
-            KnowledgeCovers::AltDe,
-            KnowledgeCovers::AltEn,
-            KnowledgeCovers::Width,
-            KnowledgeCovers::Height,
-            KnowledgeCovers::SmallWidth,
-            KnowledgeCovers::SmallHeight,
-            KnowledgeCovers::Large,
-            KnowledgeCovers::Small,
-            KnowledgeCovers::CreatedBy,
-            KnowledgeCovers::CreatedAt,
-        ])
+        .columns(std::iter::once(KnowledgeCovers::ArticleId).chain(REPLACED))
         .values_panic([
             article.into(),
             id.into(),
@@ -54,19 +56,7 @@ pub async fn set(
         ])
         .on_conflict(
             OnConflict::column(KnowledgeCovers::ArticleId)
-                .update_columns([
-                    KnowledgeCovers::Id,
-                    KnowledgeCovers::AltDe,
-                    KnowledgeCovers::AltEn,
-                    KnowledgeCovers::Width,
-                    KnowledgeCovers::Height,
-                    KnowledgeCovers::SmallWidth,
-                    KnowledgeCovers::SmallHeight,
-                    KnowledgeCovers::Large,
-                    KnowledgeCovers::Small,
-                    KnowledgeCovers::CreatedBy,
-                    KnowledgeCovers::CreatedAt,
-                ])
+                .update_columns(REPLACED)
                 .to_owned(),
         )
         .to_owned();

@@ -67,6 +67,9 @@ pub enum Access {
 }
 
 impl Access {
+    /// Every level, from the most open.
+    pub const ALL: [Access; 3] = [Access::Public, Access::Members, Access::OnRequest];
+
     /// The stable code, as stored.
     pub fn code(self) -> &'static str {
         match self {
@@ -78,9 +81,7 @@ impl Access {
 
     /// Parses a code.
     pub fn parse(code: &str) -> Option<Access> {
-        [Access::Public, Access::OnRequest, Access::Members]
-            .into_iter()
-            .find(|a| a.code() == code)
+        Access::ALL.into_iter().find(|a| a.code() == code)
     }
 }
 
@@ -106,6 +107,13 @@ impl Status {
             Status::Published => "published",
             Status::Archived => "archived",
         }
+    }
+
+    /// Parses a stored code.
+    pub fn parse(code: &str) -> Option<Status> {
+        [Status::Draft, Status::Review, Status::Published, Status::Archived]
+            .into_iter()
+            .find(|s| s.code() == code)
     }
 }
 

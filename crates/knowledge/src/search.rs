@@ -5,7 +5,8 @@
 use weltoffen_platform::fields::is_field;
 use weltoffen_platform::municipalities::model::MunicipalityType;
 
-use crate::model::ArticleType;
+use crate::model::{Access, ArticleType};
+use crate::views::{BodyAccess, body_access};
 
 /// Slugs no article may take: paths of the magazine's own pages under `/magazin/`.
 pub const RESERVED_SLUGS: &[&str] = &["suche", "feld", "bild"];
@@ -152,15 +153,13 @@ fn push_known(into: &mut Vec<String>, value: &str, known: bool, problem: &mut Op
 
 /// The access levels whose bodies a reader may read: everybody public ones, logged-in members of a
 /// municipality and editors members-only ones, editors those on request.
+/// Derived from [`crate::views::body_access`], so the search and the article page share one rule.
 pub fn readable_levels(logged_in_member: bool, editor: bool) -> Vec<&'static str> {
-    let mut levels = vec!["public"];
-    if logged_in_member || editor {
-        levels.push("members");
-    }
-    if editor {
-        levels.push("on_request");
-    }
-    levels
+    Access::ALL
+        .into_iter()
+        .filter(|a| body_access(*a, logged_in_member, editor) == BodyAccess::Full)
+        .map(Access::code)
+        .collect()
 }
 
 /// Every access level: the search page lists every published article, showing only the teaser of

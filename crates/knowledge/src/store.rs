@@ -114,6 +114,17 @@ fn with_texts(query: &mut SelectStatement) -> &mut SelectStatement {
         )
 }
 
+/// Joins each article's German text (unaliased), for lists that show the German title.
+pub fn join_german_text(query: &mut SelectStatement) -> &mut SelectStatement {
+    query.join(
+        JoinType::InnerJoin,
+        KnowledgeArticleTexts::Table,
+        Expr::col((KnowledgeArticleTexts::Table, KnowledgeArticleTexts::ArticleId))
+            .equals((KnowledgeArticles::Table, KnowledgeArticles::Id))
+            .and(Expr::col((KnowledgeArticleTexts::Table, KnowledgeArticleTexts::Locale)).eq("de")),
+    )
+}
+
 /// Only articles that are published and whose publication time has come.
 fn visible(query: &mut SelectStatement, now: OffsetDateTime) -> &mut SelectStatement {
     query

@@ -19,7 +19,7 @@ use crate::access_requests::{self, RequestStatus};
 use crate::cache;
 use crate::feeds::{self, FeedEntry};
 use crate::model::ArticleType;
-use crate::views::{ArticleView, BodyAccess, Card, body_access};
+use crate::views::{ArticleView, BodyAccess, Card};
 
 /// The fields of action, for the templates' field navigation.
 pub const FIELD_LINKS: &[&str] = &FIELD_IDS;
@@ -252,29 +252,17 @@ pub async fn article_response(
     fields.sort_by_key(|f| FIELD_IDS.iter().position(|x| x == f));
     let related = bundle.related.iter().map(|r| Card::new(r, page.locale)).collect();
     let user = page.user.as_deref();
-    let mut access = body_access(
-        crate::model::Access::parse(&bundle.row.access).unwrap_or(crate::model::Access::Members),
-        user.is_some_and(|u| !u.memberships.is_empty()),
-        user.is_some_and(|u| u.is_editor()),
-    );
-    let mut request = None;
-    if access == BodyAccess::OnRequest {
-        let status = match user {
-            Some(u) => access_requests::status_of(&state.db, bundle.row.id, u.id).await?,
-            None => None,
-        };
-        if status == Some(RequestStatus::Granted) {
-            access = BodyAccess::Full;
-        } else {
-            let (reason, error) = refused.clone().map_or((String::new(), None), |(r, e)| (r, Some(e)));
-            request = Some(RequestView {
-                logged_in: user.is_some(),
-                status,
-                reason,
-                error,
-            });
+    let level = crate::model::Access::parse(&bundle.row.access).unwrap_or(crate::model::Access::Members);
+    let (access, status) = access_requests::reader_access(&state.db, bundle.row.id, level, user).await?;
+    let request = (access == BodyAccess::OnRequest).then(|| {
+        let (reason, error) = refused.clone().map_or((String::new(), None), |(r, e)| (r, Some(e)));
+        RequestView {
+            logged_in: user.is_some(),
+            status,
+            reason,
+            error,
         }
-    }
+    });
     let a = ArticleView::new(bundle.row.clone(), &bundle.authors, page.locale);
     let cover = bundle
         .cover

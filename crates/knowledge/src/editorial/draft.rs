@@ -36,8 +36,9 @@ pub struct DraftText {
     pub steps: Vec<Step>,
 }
 
-/// Everything an editor can change of an article.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// Everything an editor can change of an article. The default, an empty draft, is what a first
+/// version is compared with.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Draft {
     /// Type code.
     pub kind: String,
@@ -78,22 +79,6 @@ impl Draft {
             related: article.related.clone(),
             de: text(&article.de),
             en: article.en.as_ref().map(text),
-        }
-    }
-
-    /// An empty draft: what the first version is compared with, and a stand-in where a form was
-    /// refused before a draft could be made.
-    pub fn placeholder() -> Draft {
-        Draft {
-            kind: String::new(),
-            access: String::new(),
-            fields: Vec::new(),
-            applies_to: Vec::new(),
-            topics: Vec::new(),
-            authors: Vec::new(),
-            related: Vec::new(),
-            de: DraftText::default(),
-            en: None,
         }
     }
 }

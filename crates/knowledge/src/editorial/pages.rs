@@ -53,10 +53,7 @@ pub(crate) fn editor_path(id: Uuid) -> String {
 }
 
 fn status_of(code: &str) -> Status {
-    [Status::Draft, Status::Review, Status::Published, Status::Archived]
-        .into_iter()
-        .find(|s| s.code() == code)
-        .unwrap_or(Status::Draft)
+    Status::parse(code).unwrap_or(Status::Draft)
 }
 
 /// The Fluent key of a status's name; a publication in the future is "planned".
@@ -209,7 +206,7 @@ pub(crate) async fn form_view(
             .iter()
             .map(|k| choice(k.code(), page.t(&k.label_key()), std::slice::from_ref(&form.kind)))
             .collect(),
-        access: [ArticleAccess::Public, ArticleAccess::Members, ArticleAccess::OnRequest]
+        access: ArticleAccess::ALL
             .iter()
             .map(|a| {
                 let key = format!("knowledge-editor-access-{}", a.code().replace('_', "-"));
@@ -266,10 +263,10 @@ pub async fn create(
     form.check_slug(&slugs, &mut errors);
     let draft = match form.check(&authors, &slugs) {
         Ok(draft) if errors.is_empty() => draft,
-        Ok(_) => Draft::placeholder(),
+        Ok(_) => Draft::default(),
         Err(more) => {
             errors.list.extend(more.list);
-            Draft::placeholder()
+            Draft::default()
         }
     };
     if !errors.is_empty() {
@@ -685,7 +682,7 @@ pub async fn revision_page(
     let before = revisions.get(at + 1);
     let changes = match before.and_then(RevisionRow::draft) {
         Some(previous) => diff(&previous, &draft),
-        None => diff(&Draft::placeholder(), &draft),
+        None => diff(&Draft::default(), &draft),
     };
     render(&RevisionPage {
         when: date_time(&page, this.created_at),

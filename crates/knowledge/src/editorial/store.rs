@@ -36,7 +36,8 @@ pub struct EditorRow {
 }
 
 fn editor_select() -> sea_query::SelectStatement {
-    Query::select()
+    let mut query = Query::select();
+    query
         .columns([
             (KnowledgeArticles::Table, KnowledgeArticles::Id),
             (KnowledgeArticles::Table, KnowledgeArticles::Slug),
@@ -50,15 +51,9 @@ fn editor_select() -> sea_query::SelectStatement {
             Expr::col((KnowledgeArticleTexts::Table, KnowledgeArticleTexts::Title)),
             "title",
         )
-        .from(KnowledgeArticles::Table)
-        .join(
-            JoinType::InnerJoin,
-            KnowledgeArticleTexts::Table,
-            Expr::col((KnowledgeArticleTexts::Table, KnowledgeArticleTexts::ArticleId))
-                .equals((KnowledgeArticles::Table, KnowledgeArticles::Id))
-                .and(Expr::col((KnowledgeArticleTexts::Table, KnowledgeArticleTexts::Locale)).eq("de")),
-        )
-        .to_owned()
+        .from(KnowledgeArticles::Table);
+    store::join_german_text(&mut query);
+    query
 }
 
 /// Every article, the last changed first.
